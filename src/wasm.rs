@@ -1,0 +1,1 @@
+//! The only module with `#[wasm_bindgen]` exports (being written).
