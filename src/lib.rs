@@ -8,7 +8,8 @@ mod bands;
 pub mod text;
 pub mod vader;
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+#[doc(hidden)]
+pub mod wasm;
 
 pub use analysis::{
     analyze, analyze_with, Analysis, Drivers, Engine, Notice, OffsetUnit, Options, SentenceScore,
