@@ -448,3 +448,180 @@ impl OffsetMap {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn score(text: &str) -> f64 {
+        analyze(text).score
+    }
+
+    #[test]
+    fn long_one_sided_text_stays_at_sentence_level_instead_of_saturating() {
+        let sentence = "The new park is nice.";
+        let one = score(sentence);
+        let long = score(&[sentence; 60].join(" "));
+        let vader_whole = analyze_with(
+            &[sentence; 60].join(" "),
+            &Options {
+                engine: Engine::Vader,
+                title: None,
+            },
+        )
+        .score;
+        assert!(one > 0.05);
+        assert!(
+            (long - one).abs() < 1e-9,
+            "mean of equal sentences is that sentence: {long} vs {one}"
+        );
+        assert!(
+            vader_whole > 0.99,
+            "the whole-text compound saturates: {vader_whole}"
+        );
+    }
+
+    #[test]
+    fn neutral_sentences_dilute_but_do_not_erase_a_strong_one() {
+        let strong = "The rescue was a wonderful, joyful success.";
+        let flat = "The meeting was held on Tuesday in the town hall.";
+        let mixed = format!("{strong} {}", [flat; 9].join(" "));
+        let s = score(&mixed);
+        let plain_mean = score(strong) / 10.0;
+        assert!(
+            s > plain_mean,
+            "opinion weighs more than flat report: {s} vs {plain_mean}"
+        );
+        assert!(s < score(strong));
+    }
+
+    #[test]
+    fn balanced_text_is_near_neutral() {
+        let s = score("The victory was wonderful. The defeat was terrible.");
+        assert!(s.abs() < 0.15, "{s}");
+    }
+
+    #[test]
+    fn title_counts_more_than_one_sentence() {
+        let text = "The vote took place on Monday. Results were published later.";
+        let with_good = analyze_with(
+            text,
+            &Options {
+                title: Some("A great win for the town"),
+                ..Default::default()
+            },
+        );
+        let with_bad = analyze_with(
+            text,
+            &Options {
+                title: Some("A terrible loss for the town"),
+                ..Default::default()
+            },
+        );
+        assert!(with_good.score > 0.05 && with_bad.score < -0.05);
+        assert!(with_good.title.as_ref().unwrap().contribution > 0.0);
+    }
+
+    #[test]
+    fn contributions_sum_to_the_score() {
+        let a = analyze_with(
+            "Prices fell sharply. Investors were happy anyway! Some analysts warned of a crisis.",
+            &Options {
+                title: Some("Markets shrug off bad news"),
+                ..Default::default()
+            },
+        );
+        let sum: f64 = a.sentences.iter().map(|s| s.contribution).sum::<f64>()
+            + a.title.as_ref().unwrap().contribution;
+        assert!((sum - a.score).abs() < 1e-12, "{sum} vs {}", a.score);
+    }
+
+    #[test]
+    fn drivers_name_the_strongest_sentences_and_words_each_way() {
+        let a = analyze(
+            "The weather was fine. The celebration was amazing and joyful. The crash was horrible.",
+        );
+        assert_eq!(a.drivers.positive_sentences.first(), Some(&1));
+        assert_eq!(a.drivers.negative_sentences.first(), Some(&2));
+        let pos: Vec<&str> = a
+            .drivers
+            .positive_words
+            .iter()
+            .map(|w| w.word.as_str())
+            .collect();
+        let neg: Vec<&str> = a
+            .drivers
+            .negative_words
+            .iter()
+            .map(|w| w.word.as_str())
+            .collect();
+        assert!(
+            pos.contains(&"amazing") && pos.contains(&"joyful"),
+            "{pos:?}"
+        );
+        assert_eq!(neg.first(), Some(&"horrible"), "{neg:?}");
+        assert!(!neg.contains(&"fine") && !pos.contains(&"horrible"));
+    }
+
+    #[test]
+    fn tokens_carry_offsets_into_the_input() {
+        let text = "Calm start.\n\nThen a truly awful end.";
+        let a = analyze(text);
+        assert_eq!(a.sentences.len(), 2);
+        assert_eq!(a.sentences[1].paragraph, 1);
+        let t = a.sentences[1]
+            .tokens
+            .iter()
+            .find(|t| t.text == "awful")
+            .expect("awful moved the score");
+        assert_eq!(&text[t.start..t.end], "awful");
+        assert!(t.valence < 0.0);
+    }
+
+    #[test]
+    fn notices_explain_neutral_results() {
+        struct Case {
+            name: &'static str,
+            text: &'static str,
+            notice: Notice,
+        }
+        let cases = [
+            Case {
+                name: "empty",
+                text: "",
+                notice: Notice::Empty,
+            },
+            Case {
+                name: "blank",
+                text: " \n\t ",
+                notice: Notice::Empty,
+            },
+            Case {
+                name: "russian",
+                text: "Москва приняла решение о переговорах.",
+                notice: Notice::NotEnglish,
+            },
+            Case {
+                name: "chinese",
+                text: "北京今天宣布了新的政策。",
+                notice: Notice::NotEnglish,
+            },
+            Case {
+                name: "flat",
+                text: "The meeting is on Tuesday at noon.",
+                notice: Notice::NoSentimentWords,
+            },
+        ];
+        for case in cases {
+            let a = analyze(case.text);
+            assert!(
+                a.notices.contains(&case.notice),
+                "{}: {:?}",
+                case.name,
+                a.notices
+            );
+            assert_eq!(a.band, Band::Neutral, "{}", case.name);
+        }
+        assert!(analyze("A wonderful day in Zürich.").notices.is_empty());
+    }
+}
