@@ -1,6 +1,46 @@
-//! Undertone: the tone of news text, locally.
+//! Undertone: the tone of news text, scored locally.
 //!
-//! PLACEHOLDER crate docs (being written).
+//! This crate is the language core of the Undertone browser extension. It is plain Rust, tested
+//! natively, and compiled to WebAssembly for the extension's service worker and the demo page; one
+//! module (`wasm`, built only for `wasm32`) holds every JavaScript export.
+//!
+//! # Overview
+//!
+//! * [`text`]: a Unicode-aware tokenizer and a sentence splitter (abbreviations, initials, decimals,
+//!   ellipses, quotes, paragraphs), with UTF-8 byte offsets into the input.
+//! * [`vader`]: an exact, linear-time port of `vaderSentiment` 3.3.2 for one sentence.
+//! * [`analyze`] / [`analyze_with`]: an article's [`Analysis`]: every sentence scored with VADER,
+//!   a weighted mean of them (and the title) as the article score, which stays graded on long texts
+//!   where VADER's whole-text compound saturates, the seven-[`Band`] verdict, and the sentences and
+//!   words that drove it.
+//!
+//! # Example
+//!
+//! ```
+//! use undertone::{analyze_with, Band, Options};
+//!
+//! let text = "The rescue crews were praised for their courage. \
+//!             Two homes were lost in the fire, but nobody was hurt.";
+//! let result = analyze_with(text, &Options { title: Some("Village saved from wildfire"), ..Default::default() });
+//!
+//! assert!(result.score > 0.0);
+//! assert_eq!(result.band, Band::of(result.score));
+//! println!("{} {:.2}", result.label, result.score); // e.g. "mildly positive 0.30"
+//!
+//! let strongest = &result.sentences[result.drivers.positive_sentences[0]];
+//! assert_eq!(&text[strongest.start..strongest.end], strongest.text);
+//! ```
+//!
+//! # Offsets
+//!
+//! Inside the crate offsets are UTF-8 byte offsets. [`Analysis::convert_offsets`] rewrites a result
+//! into Unicode code points (what the `undertone` command prints) or UTF-16 code units (what the
+//! wasm API returns, so they index JavaScript strings directly).
+//!
+//! # Features
+//!
+//! * `console_error_panic_hook` (default): in the wasm build, a panic prints its Rust message to the
+//!   browser console.
 #![deny(missing_docs)]
 
 mod analysis;
