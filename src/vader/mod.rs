@@ -63,14 +63,7 @@ pub struct WordValence {
 
 /// VADER's `normalize(score, alpha)`: `score / sqrt(score² + alpha)`, clamped to [-1, 1].
 pub fn normalize(score: f64, alpha: f64) -> f64 {
-    let norm = score / (score * score + alpha).sqrt();
-    if norm < -1.0 {
-        -1.0
-    } else if norm > 1.0 {
-        1.0
-    } else {
-        norm
-    }
+    (score / (score * score + alpha).sqrt()).clamp(-1.0, 1.0)
 }
 
 /// VADER's `polarity_scores(text)`.

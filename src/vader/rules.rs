@@ -126,35 +126,21 @@ pub(crate) fn dampen_by_distance(s: f64, start_i: usize) -> f64 {
 /// `never` `so|this` two back, *or simply "so"/"this" right before the word*, gives ×1.25.
 pub(crate) fn negation_check(valence: f64, words: &[Word], start_i: usize, i: usize) -> f64 {
     let w = |back: usize| &words[i - back];
+    // Match guards only run for their own `start_i`, so `w(start_i + 1)` is always in range.
     match start_i {
-        0 => {
-            if lexicon::negated(&w(1).lower) {
-                return valence * N_SCALAR;
-            }
+        0 if lexicon::negated(&w(1).lower) => valence * N_SCALAR,
+        1 if w(2).is("never") && (w(1).is("so") || w(1).is("this")) => valence * 1.25,
+        1 if w(2).is("without") && w(1).is("doubt") => valence,
+        1 if lexicon::negated(&w(2).lower) => valence * N_SCALAR,
+        2 if (w(3).is("never") && (w(2).is("so") || w(2).is("this")))
+            || (w(1).is("so") || w(1).is("this")) =>
+        {
+            valence * 1.25
         }
-        1 => {
-            if w(2).is("never") && (w(1).is("so") || w(1).is("this")) {
-                return valence * 1.25;
-            } else if w(2).is("without") && w(1).is("doubt") {
-                return valence;
-            } else if lexicon::negated(&w(2).lower) {
-                return valence * N_SCALAR;
-            }
-        }
-        2 => {
-            if (w(3).is("never") && (w(2).is("so") || w(2).is("this")))
-                || (w(1).is("so") || w(1).is("this"))
-            {
-                return valence * 1.25;
-            } else if w(3).is("without") && (w(2).is("doubt") || w(1).is("doubt")) {
-                return valence;
-            } else if lexicon::negated(&w(3).lower) {
-                return valence * N_SCALAR;
-            }
-        }
-        _ => {}
+        2 if w(3).is("without") && (w(2).is("doubt") || w(1).is("doubt")) => valence,
+        2 if lexicon::negated(&w(3).lower) => valence * N_SCALAR,
+        _ => valence,
     }
-    valence
 }
 
 /// `_special_idioms_check` (only reached for `i >= 3`): the first of the n-grams
@@ -296,7 +282,7 @@ mod tests {
     }
 
     /// The reference's `_but_check`, literally (quadratic), for cross-checking.
-    fn but_check_reference(words: &[Word], sentiments: &mut Vec<f64>) {
+    fn but_check_reference(words: &[Word], sentiments: &mut [f64]) {
         let Some(bi) = words.iter().position(|w| w.is("but")) else {
             return;
         };

@@ -71,9 +71,7 @@ pub(crate) fn py_round(x: f64, digits: i32) -> f64 {
         let err = x.mul_add(scale, -y);
         if err > 0.0 {
             fl + 1.0
-        } else if err < 0.0 {
-            fl
-        } else if fl % 2.0 == 0.0 {
+        } else if err < 0.0 || fl % 2.0 == 0.0 {
             fl
         } else {
             fl + 1.0
@@ -154,7 +152,8 @@ mod tests {
 
     #[test]
     fn sift_cases() {
-        let cases: &[(&[f64], (f64, f64, usize))] = &[
+        type Case<'a> = (&'a [f64], (f64, f64, usize));
+        let cases: &[Case] = &[
             (&[], (0.0, 0.0, 0)),
             (&[0.0, 0.0], (0.0, 0.0, 2)),
             (&[1.9], (2.9, 0.0, 0)),
