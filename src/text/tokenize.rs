@@ -121,7 +121,7 @@ impl Token {
 
 /// Splits `text` into tokens; whitespace is skipped. See the [module docs](self) for the rules.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut out = Vec::with_capacity(text.len() / 6 + 1);
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
     out.extend(tokens(text));
     out
 }
@@ -395,7 +395,8 @@ impl<'a> Tokens<'a> {
     /// after whitespace.
     fn sign_ok(&self, i: usize) -> bool {
         let c = self.char_at(i).map_or(1, char::len_utf8);
-        is_ascii_digit(self.bytes().get(i + c)) && self.prev_char(i).map_or(true, char::is_whitespace)
+        is_ascii_digit(self.bytes().get(i + c))
+            && self.prev_char(i).map_or(true, char::is_whitespace)
     }
 
     /// A token starting with an ASCII letter: a URL, an e-mail address or a word.
@@ -762,3 +763,497 @@ impl Iterator for Tokens<'_> {
 }
 
 impl FusedIterator for Tokens<'_> {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use TokenKind::{Emoji, Number, Punct, Symbol, Url, Word};
+
+    struct Case {
+        name: &'static str,
+        input: &'static str,
+        want: &'static [(TokenKind, &'static str)],
+    }
+
+    fn check(cases: &[Case]) {
+        for case in cases {
+            let toks = tokenize(case.input);
+            for t in &toks {
+                assert!(case.input.is_char_boundary(t.start), "{}: start", case.name);
+                assert!(case.input.is_char_boundary(t.end), "{}: end", case.name);
+                assert_eq!(
+                    &case.input[t.start..t.end],
+                    t.text(case.input),
+                    "{}",
+                    case.name
+                );
+            }
+            let got: Vec<(TokenKind, &str)> =
+                toks.iter().map(|t| (t.kind, t.text(case.input))).collect();
+            assert_eq!(got, case.want, "case {:?}: {:?}", case.name, case.input);
+            assert_eq!(
+                tokens(case.input).collect::<Vec<_>>(),
+                toks,
+                "{}",
+                case.name
+            );
+        }
+    }
+
+    #[test]
+    fn words() {
+        check(&[
+            Case {
+                name: "plain",
+                input: "The cat sat",
+                want: &[(Word, "The"), (Word, "cat"), (Word, "sat")],
+            },
+            Case {
+                name: "contractions, ascii apostrophe",
+                input: "don't Russia's O'Brien",
+                want: &[(Word, "don't"), (Word, "Russia's"), (Word, "O'Brien")],
+            },
+            Case {
+                name: "contractions, typographic apostrophe",
+                input: "they’re can’t Kyiv’s",
+                want: &[(Word, "they’re"), (Word, "can’t"), (Word, "Kyiv’s")],
+            },
+            Case {
+                name: "quotes around a word are not apostrophes",
+                input: "'terrorist' ‘rebels’ students'",
+                want: &[
+                    (Punct, "'"),
+                    (Word, "terrorist"),
+                    (Punct, "'"),
+                    (Punct, "‘"),
+                    (Word, "rebels"),
+                    (Punct, "’"),
+                    (Word, "students"),
+                    (Punct, "'"),
+                ],
+            },
+            Case {
+                name: "hyphenation",
+                input: "well-known ISIS-K mother-in-law e‐mail",
+                want: &[
+                    (Word, "well-known"),
+                    (Word, "ISIS-K"),
+                    (Word, "mother-in-law"),
+                    (Word, "e‐mail"),
+                ],
+            },
+            Case {
+                name: "dangling and double hyphens",
+                input: "pre- and post-war a--b",
+                want: &[
+                    (Word, "pre"),
+                    (Punct, "-"),
+                    (Word, "and"),
+                    (Word, "post-war"),
+                    (Word, "a"),
+                    (Punct, "--"),
+                    (Word, "b"),
+                ],
+            },
+            Case {
+                name: "words with digits",
+                input: "COVID-19 G7 7th 1990s 5G 19-year-old",
+                want: &[
+                    (Word, "COVID-19"),
+                    (Word, "G7"),
+                    (Word, "7th"),
+                    (Word, "1990s"),
+                    (Word, "5G"),
+                    (Word, "19-year-old"),
+                ],
+            },
+            Case {
+                name: "accented and non-Latin",
+                input: "café Zürich Москва 北京 Αθήνα القاهرة",
+                want: &[
+                    (Word, "café"),
+                    (Word, "Zürich"),
+                    (Word, "Москва"),
+                    (Word, "北京"),
+                    (Word, "Αθήνα"),
+                    (Word, "القاهرة"),
+                ],
+            },
+            Case {
+                name: "combining marks and viramas stay in the word",
+                input: "cafe\u{301} नमस्ते",
+                want: &[(Word, "cafe\u{301}"), (Word, "नमस्ते")],
+            },
+            Case {
+                name: "danda is punctuation",
+                input: "भारत।",
+                want: &[(Word, "भारत"), (Punct, "।")],
+            },
+        ]);
+    }
+
+    #[test]
+    fn abbreviations() {
+        check(&[
+            Case {
+                name: "dotted",
+                input: "U.S. U.K. e.g. i.e. Ph.D. a.m.",
+                want: &[
+                    (Word, "U.S."),
+                    (Word, "U.K."),
+                    (Word, "e.g."),
+                    (Word, "i.e."),
+                    (Word, "Ph.D."),
+                    (Word, "a.m."),
+                ],
+            },
+            Case {
+                name: "dotted compound",
+                input: "U.S.-led",
+                want: &[(Word, "U.S.-led")],
+            },
+            Case {
+                name: "known abbreviations keep their period",
+                input: "Dr. Inc. etc. vs. Jan.",
+                want: &[
+                    (Word, "Dr."),
+                    (Word, "Inc."),
+                    (Word, "etc."),
+                    (Word, "vs."),
+                    (Word, "Jan."),
+                ],
+            },
+            Case {
+                name: "May is not an abbreviation",
+                input: "May.",
+                want: &[(Word, "May"), (Punct, ".")],
+            },
+            Case {
+                name: "ordinary word and period",
+                input: "end. it.",
+                want: &[(Word, "end"), (Punct, "."), (Word, "it"), (Punct, ".")],
+            },
+            Case {
+                name: "No. only before a number",
+                input: "No. 5 No.7 No. I",
+                want: &[
+                    (Word, "No."),
+                    (Number, "5"),
+                    (Word, "No."),
+                    (Number, "7"),
+                    (Word, "No"),
+                    (Punct, "."),
+                    (Word, "I"),
+                ],
+            },
+            Case {
+                name: "ellipsis is not absorbed",
+                input: "etc...",
+                want: &[(Word, "etc"), (Punct, "...")],
+            },
+            Case {
+                name: "single initial is a word and a period",
+                input: "W. Bush",
+                want: &[(Word, "W"), (Punct, "."), (Word, "Bush")],
+            },
+        ]);
+    }
+
+    #[test]
+    fn numbers() {
+        check(&[
+            Case {
+                name: "thousands and decimals",
+                input: "1,234.56 3.5 1,000,000",
+                want: &[(Number, "1,234.56"), (Number, "3.5"), (Number, "1,000,000")],
+            },
+            Case {
+                name: "comma list",
+                input: "1,2,3",
+                want: &[
+                    (Number, "1"),
+                    (Punct, ","),
+                    (Number, "2"),
+                    (Punct, ","),
+                    (Number, "3"),
+                ],
+            },
+            Case {
+                name: "final period",
+                input: "in 2020.",
+                want: &[(Word, "in"), (Number, "2020"), (Punct, ".")],
+            },
+            Case {
+                name: "currency and unit",
+                input: "$5.2bn €3",
+                want: &[
+                    (Symbol, "$"),
+                    (Number, "5.2"),
+                    (Word, "bn"),
+                    (Symbol, "€"),
+                    (Number, "3"),
+                ],
+            },
+            Case {
+                name: "sign at start and after space",
+                input: "-2.5% fell +3 by −4",
+                want: &[
+                    (Number, "-2.5"),
+                    (Symbol, "%"),
+                    (Word, "fell"),
+                    (Number, "+3"),
+                    (Word, "by"),
+                    (Number, "−4"),
+                ],
+            },
+            Case {
+                name: "no sign inside a range or after punctuation",
+                input: "1990-2000 (-5)",
+                want: &[
+                    (Number, "1990"),
+                    (Punct, "-"),
+                    (Number, "2000"),
+                    (Punct, "(-"),
+                    (Number, "5"),
+                    (Punct, ")"),
+                ],
+            },
+            Case {
+                name: "second decimal point",
+                input: "1.2.3",
+                want: &[(Number, "1.2"), (Punct, "."), (Number, "3")],
+            },
+            Case {
+                name: "not a thousands group",
+                input: "1,2345",
+                want: &[(Number, "1"), (Punct, ","), (Number, "2345")],
+            },
+            Case {
+                name: "non-ASCII digits",
+                input: "٣٤",
+                want: &[(Number, "٣٤")],
+            },
+        ]);
+    }
+
+    #[test]
+    fn urls() {
+        check(&[
+            Case {
+                name: "at sentence end",
+                input: "see https://example.com.",
+                want: &[(Word, "see"), (Url, "https://example.com"), (Punct, ".")],
+            },
+            Case {
+                name: "path and query",
+                input: "http://a.org/x?q=1&r=2#frag, then",
+                want: &[
+                    (Url, "http://a.org/x?q=1&r=2#frag"),
+                    (Punct, ","),
+                    (Word, "then"),
+                ],
+            },
+            Case {
+                name: "www and case",
+                input: "WWW.Example.com HTTPS://x.io",
+                want: &[(Url, "WWW.Example.com"), (Url, "HTTPS://x.io")],
+            },
+            Case {
+                name: "balanced and unbalanced parentheses",
+                input: "(https://en.wikipedia.org/wiki/A_(b))",
+                want: &[
+                    (Punct, "("),
+                    (Url, "https://en.wikipedia.org/wiki/A_(b)"),
+                    (Punct, ")"),
+                ],
+            },
+            Case {
+                name: "in quotes",
+                input: "\"www.bbc.co.uk\"",
+                want: &[(Punct, "\""), (Url, "www.bbc.co.uk"), (Punct, "\"")],
+            },
+            Case {
+                name: "scheme alone is not a url",
+                input: "http:// www.",
+                want: &[(Word, "http"), (Punct, "://"), (Word, "www"), (Punct, ".")],
+            },
+            Case {
+                name: "e-mail",
+                input: "mail john.smith+news@mail.example.com.",
+                want: &[
+                    (Word, "mail"),
+                    (Url, "john.smith+news@mail.example.com"),
+                    (Punct, "."),
+                ],
+            },
+            Case {
+                name: "not an e-mail",
+                input: "a@b @home x@y.1",
+                want: &[
+                    (Word, "a"),
+                    (Symbol, "@"),
+                    (Word, "b"),
+                    (Symbol, "@"),
+                    (Word, "home"),
+                    (Word, "x"),
+                    (Symbol, "@"),
+                    (Word, "y"),
+                    (Punct, "."),
+                    (Number, "1"),
+                ],
+            },
+            Case {
+                name: "bare domain is words",
+                input: "example.com",
+                want: &[(Word, "example"), (Punct, "."), (Word, "com")],
+            },
+        ]);
+    }
+
+    #[test]
+    fn emoji() {
+        check(&[
+            Case {
+                name: "skin tone",
+                input: "great👍🏽!",
+                want: &[(Word, "great"), (Emoji, "👍🏽"), (Punct, "!")],
+            },
+            Case {
+                name: "zwj family",
+                input: "👨‍👩‍👧 ok",
+                want: &[(Emoji, "👨‍👩‍👧"), (Word, "ok")],
+            },
+            Case {
+                name: "flags",
+                input: "🇺🇸🇬🇧",
+                want: &[(Emoji, "🇺🇸"), (Emoji, "🇬🇧")],
+            },
+            Case {
+                name: "keycaps",
+                input: "1️⃣ #️⃣ 12",
+                want: &[(Emoji, "1️⃣"), (Emoji, "#️⃣"), (Number, "12")],
+            },
+            Case {
+                name: "variation selector makes an emoji",
+                input: "❤️ ©️ ©",
+                want: &[(Emoji, "❤️"), (Emoji, "©️"), (Symbol, "©")],
+            },
+            Case {
+                name: "profession and gender sequences",
+                input: "🧑🏽‍⚕️🏃‍♀️",
+                want: &[(Emoji, "🧑🏽‍⚕️"), (Emoji, "🏃‍♀️")],
+            },
+            Case {
+                name: "tag sequence flag",
+                input: "🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}!",
+                want: &[
+                    (
+                        Emoji,
+                        "🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}",
+                    ),
+                    (Punct, "!"),
+                ],
+            },
+            Case {
+                name: "separate emoji",
+                input: "😂😂",
+                want: &[(Emoji, "😂"), (Emoji, "😂")],
+            },
+            Case {
+                name: "dangling zwj is skipped",
+                input: "😂\u{200D} x",
+                want: &[(Emoji, "😂"), (Word, "x")],
+            },
+        ]);
+    }
+
+    #[test]
+    fn punctuation_and_symbols() {
+        check(&[
+            Case {
+                name: "runs",
+                input: "Wait... what?! -- “yes.”",
+                want: &[
+                    (Word, "Wait"),
+                    (Punct, "..."),
+                    (Word, "what"),
+                    (Punct, "?!"),
+                    (Punct, "--"),
+                    (Punct, "“"),
+                    (Word, "yes"),
+                    (Punct, ".”"),
+                ],
+            },
+            Case {
+                name: "symbols are single",
+                input: "$$ % © € + ‰",
+                want: &[
+                    (Symbol, "$"),
+                    (Symbol, "$"),
+                    (Symbol, "%"),
+                    (Symbol, "©"),
+                    (Symbol, "€"),
+                    (Symbol, "+"),
+                    (Symbol, "‰"),
+                ],
+            },
+            Case {
+                name: "cjk punctuation",
+                input: "你好。「好」",
+                want: &[(Word, "你好"), (Punct, "。「"), (Word, "好"), (Punct, "」")],
+            },
+            Case {
+                name: "stray combining mark",
+                input: " \u{301}x",
+                want: &[(Symbol, "\u{301}"), (Word, "x")],
+            },
+        ]);
+    }
+
+    #[test]
+    fn whitespace_and_controls_are_skipped() {
+        check(&[
+            Case {
+                name: "empty",
+                input: "",
+                want: &[],
+            },
+            Case {
+                name: "only whitespace and controls",
+                input: " \t\r\n\u{0}\u{7}\u{2028}\u{A0}\u{FEFF}\u{200B}",
+                want: &[],
+            },
+            Case {
+                name: "crlf",
+                input: "a\r\nb",
+                want: &[(Word, "a"), (Word, "b")],
+            },
+            Case {
+                name: "control between words",
+                input: "a\u{0}b",
+                want: &[(Word, "a"), (Word, "b")],
+            },
+            Case {
+                name: "zero-width space separates",
+                input: "a\u{200B}b",
+                want: &[(Word, "a"), (Word, "b")],
+            },
+        ]);
+    }
+
+    #[test]
+    fn long_inputs_are_single_tokens() {
+        let cases: &[(&str, &str, TokenKind)] = &[
+            ("hyphen chain", "a-", Word),
+            ("dots", ".", Punct),
+            ("letters", "a", Word),
+            ("dotted", "a.", Word),
+        ];
+        for &(name, unit, kind) in cases {
+            let text = unit.repeat(100_000);
+            let toks = tokenize(&text);
+            assert_eq!(toks[0].kind, kind, "{name}");
+            assert!(toks.len() <= 2, "{name}: {} tokens", toks.len());
+        }
+    }
+}
