@@ -317,3 +317,353 @@ impl Iterator for Sentences<'_> {
 }
 
 impl FusedIterator for Sentences<'_> {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Case {
+        name: &'static str,
+        input: &'static str,
+        /// Expected sentences as (paragraph, text).
+        want: &'static [(usize, &'static str)],
+    }
+
+    fn check(cases: &[Case]) {
+        for case in cases {
+            let got = split_sentences(case.input);
+            for s in &got {
+                assert!(s.start < s.end, "{}: empty sentence", case.name);
+                assert!(case.input.is_char_boundary(s.start), "{}", case.name);
+                assert!(case.input.is_char_boundary(s.end), "{}", case.name);
+                let text = &case.input[s.start..s.end];
+                assert_eq!(text, text.trim(), "{}: not trimmed", case.name);
+            }
+            let got: Vec<(usize, &str)> = got
+                .iter()
+                .map(|s| (s.paragraph, s.text(case.input)))
+                .collect();
+            assert_eq!(got, case.want, "case {:?}: {:?}", case.name, case.input);
+        }
+    }
+
+    #[test]
+    fn terminators() {
+        check(&[
+            Case {
+                name: "simple",
+                input: "The vote passed. Critics objected! Was it fair?",
+                want: &[
+                    (0, "The vote passed."),
+                    (0, "Critics objected!"),
+                    (0, "Was it fair?"),
+                ],
+            },
+            Case {
+                name: "no final terminator",
+                input: "One. Two",
+                want: &[(0, "One."), (0, "Two")],
+            },
+            Case {
+                name: "question and exclamation runs",
+                input: "Really?! Yes!!! Fine?",
+                want: &[(0, "Really?!"), (0, "Yes!!!"), (0, "Fine?")],
+            },
+            Case {
+                name: "decimals",
+                input: "Growth was 3.5 percent. Inflation hit 2.1%.",
+                want: &[(0, "Growth was 3.5 percent."), (0, "Inflation hit 2.1%.")],
+            },
+            Case {
+                name: "ellipsis before lowercase continues",
+                input: "Wait... what happened?",
+                want: &[(0, "Wait... what happened?")],
+            },
+            Case {
+                name: "ellipsis before uppercase ends",
+                input: "Wait... What happened? Then… Nothing.",
+                want: &[
+                    (0, "Wait..."),
+                    (0, "What happened?"),
+                    (0, "Then…"),
+                    (0, "Nothing."),
+                ],
+            },
+            Case {
+                name: "closing quote belongs to the first sentence",
+                input: "He said \"no.\" Then he left.",
+                want: &[(0, "He said \"no.\""), (0, "Then he left.")],
+            },
+            Case {
+                name: "typographic quotes and brackets",
+                input: "She wrote ‘done.’ He said “fine.” (It was late.) [Noted.] Ok.",
+                want: &[
+                    (0, "She wrote ‘done.’"),
+                    (0, "He said “fine.”"),
+                    (0, "(It was late.)"),
+                    (0, "[Noted.]"),
+                    (0, "Ok."),
+                ],
+            },
+            Case {
+                name: "quoted question followed by attribution",
+                input: "\"Why?\" she asked. \"Because!\" He shrugged.",
+                want: &[
+                    (0, "\"Why?\" she asked."),
+                    (0, "\"Because!\""),
+                    (0, "He shrugged."),
+                ],
+            },
+            Case {
+                name: "url at sentence end",
+                input: "Read it at https://example.com/a. Then decide.",
+                want: &[
+                    (0, "Read it at https://example.com/a."),
+                    (0, "Then decide."),
+                ],
+            },
+            Case {
+                name: "chinese",
+                input: "北京很好。上海也好！",
+                want: &[(0, "北京很好。"), (0, "上海也好！")],
+            },
+        ]);
+    }
+
+    #[test]
+    fn abbreviations_and_initials() {
+        check(&[
+            Case {
+                name: "titles never end a sentence",
+                input: "Dr. Smith met Mr. Jones, Mrs. Lee, Ms. Kay and Prof. Hart. \
+                        Sen. Warren, Rep. Ocasio, Gov. Hochul and Gen. Milley spoke in St. Louis.",
+                want: &[
+                    (
+                        0,
+                        "Dr. Smith met Mr. Jones, Mrs. Lee, Ms. Kay and Prof. Hart.",
+                    ),
+                    (
+                        0,
+                        "Sen. Warren, Rep. Ocasio, Gov. Hochul and Gen. Milley spoke in St. Louis.",
+                    ),
+                ],
+            },
+            Case {
+                name: "title before a starter word does not split",
+                input: "He called Dr. The meeting was off.",
+                want: &[(0, "He called Dr. The meeting was off.")],
+            },
+            Case {
+                name: "abbreviation before a sentence starter splits",
+                input: "He works at Acme Inc. The company makes tools.",
+                want: &[
+                    (0, "He works at Acme Inc."),
+                    (0, "The company makes tools."),
+                ],
+            },
+            Case {
+                name: "abbreviation before a name does not split",
+                input: "The U.S. Senate and the U.K. Parliament met Acme Corp. Chief Ann Lo.",
+                want: &[(
+                    0,
+                    "The U.S. Senate and the U.K. Parliament met Acme Corp. Chief Ann Lo.",
+                )],
+            },
+            Case {
+                name: "abbreviation at the end of the text",
+                input: "He moved to the U.S.",
+                want: &[(0, "He moved to the U.S.")],
+            },
+            Case {
+                name: "dotted abbreviation before a starter",
+                input: "He moved to the U.S. It was 1999.",
+                want: &[(0, "He moved to the U.S."), (0, "It was 1999.")],
+            },
+            Case {
+                name: "latin and list abbreviations",
+                input: "Fruit, e.g. apples, i.e. food, vs. meat, etc. are sold. Ltd. and Co. too.",
+                want: &[
+                    (0, "Fruit, e.g. apples, i.e. food, vs. meat, etc. are sold."),
+                    (0, "Ltd. and Co. too."),
+                ],
+            },
+            Case {
+                name: "jr and sr before a starter",
+                input: "She met Martin Luther King Jr. He spoke. Then Sr. Jones.",
+                want: &[
+                    (0, "She met Martin Luther King Jr."),
+                    (0, "He spoke."),
+                    (0, "Then Sr. Jones."),
+                ],
+            },
+            Case {
+                name: "months but not May",
+                input: "On Jan. 5 and Feb. 6 and Dec. 7 it rained. It was May. Then June.",
+                want: &[
+                    (0, "On Jan. 5 and Feb. 6 and Dec. 7 it rained."),
+                    (0, "It was May."),
+                    (0, "Then June."),
+                ],
+            },
+            Case {
+                name: "number abbreviation",
+                input: "He was ranked No. 1 in the world. No. He was not.",
+                want: &[
+                    (0, "He was ranked No. 1 in the world."),
+                    (0, "No."),
+                    (0, "He was not."),
+                ],
+            },
+            Case {
+                name: "initials",
+                input: "J. R. R. Tolkien wrote it. George W. Bush read it. J. A. Smith agreed.",
+                want: &[
+                    (0, "J. R. R. Tolkien wrote it."),
+                    (0, "George W. Bush read it."),
+                    (0, "J. A. Smith agreed."),
+                ],
+            },
+            Case {
+                name: "initial-like letter before a starter",
+                input: "They chose plan B. The rest left. So did I. Mary stayed.",
+                want: &[
+                    (0, "They chose plan B."),
+                    (0, "The rest left."),
+                    (0, "So did I."),
+                    (0, "Mary stayed."),
+                ],
+            },
+            Case {
+                name: "abbreviation with closing quote",
+                input: "\"It is in the U.S.\" The rest is not.",
+                want: &[(0, "\"It is in the U.S.\""), (0, "The rest is not.")],
+            },
+        ]);
+    }
+
+    #[test]
+    fn newlines_and_paragraphs() {
+        check(&[
+            Case {
+                name: "blank line starts a paragraph",
+                input: "First one. Second one.\n\nThird one.",
+                want: &[(0, "First one."), (0, "Second one."), (1, "Third one.")],
+            },
+            Case {
+                name: "blank line ends a sentence without a terminator",
+                input: "No terminator here\n\nnext paragraph",
+                want: &[(0, "No terminator here"), (1, "next paragraph")],
+            },
+            Case {
+                name: "blank line with spaces, crlf, several blank lines count once",
+                input: "A.\r\n \t\r\nB.\n\n\n\nC.",
+                want: &[(0, "A."), (1, "B."), (2, "C.")],
+            },
+            Case {
+                name: "leading and trailing blank lines",
+                input: "\n\n  Hello.  \n\n",
+                want: &[(0, "Hello.")],
+            },
+            Case {
+                name: "paragraph separator",
+                input: "One.\u{2029}Two.",
+                want: &[(0, "One."), (1, "Two.")],
+            },
+            Case {
+                name: "heading line",
+                input: "Markets Rally\nStocks rose on Monday.",
+                want: &[(0, "Markets Rally"), (0, "Stocks rose on Monday.")],
+            },
+            Case {
+                name: "list items",
+                input: "Key points:\n- prices up\n- wages flat\n* hiring slow",
+                want: &[
+                    (0, "Key points:"),
+                    (0, "- prices up"),
+                    (0, "- wages flat"),
+                    (0, "* hiring slow"),
+                ],
+            },
+            Case {
+                name: "hard-wrapped continuation",
+                input: "The council met on\ntuesday and voted,\nSupporters said.",
+                want: &[(
+                    0,
+                    "The council met on\ntuesday and voted,\nSupporters said.",
+                )],
+            },
+            Case {
+                name: "line separator and lone cr",
+                input: "Headline\u{2028}Body text.\rMore text.",
+                want: &[(0, "Headline"), (0, "Body text."), (0, "More text.")],
+            },
+            Case {
+                name: "abbreviation at line end splits before a capital",
+                input: "Acme Inc.\nShares rose.\nDr.\nSmith spoke.",
+                want: &[
+                    (0, "Acme Inc."),
+                    (0, "Shares rose."),
+                    (0, "Dr.\nSmith spoke."),
+                ],
+            },
+            Case {
+                name: "abbreviation at paragraph end",
+                input: "He moved to the U.S.\n\nShe stayed.",
+                want: &[(0, "He moved to the U.S."), (1, "She stayed.")],
+            },
+        ]);
+    }
+
+    #[test]
+    fn odd_inputs() {
+        check(&[
+            Case {
+                name: "empty",
+                input: "",
+                want: &[],
+            },
+            Case {
+                name: "whitespace only",
+                input: " \n\n\t \u{2028} ",
+                want: &[],
+            },
+            Case {
+                name: "lone control chars",
+                input: "\u{0}\u{1}\u{7f}",
+                want: &[],
+            },
+            Case {
+                name: "punctuation only",
+                input: "... !!! ???",
+                want: &[(0, "..."), (0, "!!!"), (0, "???")],
+            },
+            Case {
+                name: "emoji after a terminator",
+                input: "Great news! 👍🏽",
+                want: &[(0, "Great news!"), (0, "👍🏽")],
+            },
+        ]);
+    }
+
+    #[test]
+    fn long_inputs() {
+        for unit in ["a", ".", "a.", "\n", "a\n\n", "U.S. ", "Dr. "] {
+            let text = unit.repeat(50_000);
+            let got = split_sentences(&text);
+            let mut last = 0;
+            for s in &got {
+                assert!(s.start >= last && s.start < s.end, "{unit:?}");
+                last = s.end;
+            }
+        }
+    }
+
+    #[test]
+    fn iterator_matches_vec() {
+        let text = "One. Two!\n\nThree? Four";
+        assert_eq!(sentences(text).collect::<Vec<_>>(), split_sentences(text));
+        let mut it = sentences(text);
+        assert_eq!(it.by_ref().count(), 4);
+        assert_eq!(it.next(), None);
+    }
+}
