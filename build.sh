@@ -157,6 +157,7 @@ build_www() {
   rm -rf "$www"
   mkdir -p "$www/vendor"
   cp -R www/. "$www/"
+  find "$www" -name '*.d.ts' -delete # type-check-only declarations
   cp -R "$PKG" "$www/pkg"
   # CommonJS-ish files that also declare a global function: loaded as classic scripts.
   cp "$rd/Readability.js" "$rd/Readability-readerable.js" "$rd/LICENSE.md" "$www/vendor/"
