@@ -97,6 +97,15 @@ def words_of(key):
     return parts
 
 
+def word_hash(s):
+    # Must match the Rust `word_hash` emitted below.
+    h = 0xCBF29CE484222325
+    for b in s.encode("utf-8"):
+        h ^= b
+        h = (h * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
+    return h ^ (h >> 32)
+
+
 def ranges(pred):
     out = []
     start = None
@@ -158,25 +167,10 @@ def main():
     w(f"pub(crate) const N_SCALAR: f64 = {rs_f64(vs.N_SCALAR)};")
     w("")
 
-    w(f"/// vader_lexicon.txt as parsed by `make_lex_dict`: {len(lexicon)} entries, sorted by UTF-8 bytes.")
-    w("pub(crate) static LEXICON: &[(&str, f64)] = &[")
-    for k in sorted(lexicon, key=utf8_key):
-        w(f"    ({rs_str(k)}, {rs_f64(lexicon[k])}),")
-    w("];")
-    w("")
-
-    w("/// `NEGATE`, sorted by UTF-8 bytes.")
-    w("pub(crate) static NEGATE: &[&str] = &[")
-    for k in sorted(set(vs.NEGATE), key=utf8_key):
-        w(f"    {rs_str(k)},")
-    w("];")
-    w("")
-
-    w("/// The one-word keys of `BOOSTER_DICT`, sorted by UTF-8 bytes.")
-    w("pub(crate) static BOOSTERS: &[(&str, f64)] = &[")
-    for k in sorted(booster_single, key=utf8_key):
-        w(f"    ({rs_str(k)}, {rs_f64(booster_single[k])}),")
-    w("];")
+    w("/// Entry counts of the source tables, for tests: vader_lexicon.txt as parsed by `make_lex_dict`,")
+    w("/// the one-word `BOOSTER_DICT` keys, and `NEGATE` (all merged into [`WORDS`] below).")
+    w("#[cfg(test)]")
+    w(f"pub(crate) const SOURCE_COUNTS: (usize, usize, usize) = ({len(lexicon)}, {len(booster_single)}, {len(set(vs.NEGATE))});")
     w("")
 
     def tuple_table(name, doc, d):
@@ -200,6 +194,81 @@ def main():
     for k in sorted(vs.SENTIMENT_LADEN_IDIOMS, key=utf8_key):
         w(f"    ({rs_str(k)}, {rs_f64(vs.SENTIMENT_LADEN_IDIOMS[k])}),")
     w("];")
+    w("")
+
+    # One open-addressing hash table over every word any rule looks up, so the hot path costs one
+    # hash and (almost always) one string comparison per word.
+    info = {}
+
+    def entry(k):
+        return info.setdefault(k, {"lex": None, "booster": None, "negate": False, "ngram": False})
+
+    for k, v in lexicon.items():
+        entry(k)["lex"] = v
+    for k, v in booster_single.items():
+        entry(k)["booster"] = v
+    for k in vs.NEGATE:
+        entry(k)["negate"] = True
+    for key in list(vs.SPECIAL_CASES) + list(booster_ngrams):
+        if " " in key:
+            for part in words_of(key):
+                entry(part)["ngram"] = True
+    keys = sorted(info, key=utf8_key)
+    assert len(keys) < 0xFFFF
+    bits = max(4, (2 * len(keys) - 1).bit_length())
+    size = 1 << bits
+    slots = [0xFFFF] * size
+    for idx, k in enumerate(keys):
+        i = word_hash(k) & (size - 1)
+        while slots[i] != 0xFFFF:
+            i = (i + 1) & (size - 1)
+        slots[i] = idx
+
+    def opt(v):
+        return "None" if v is None else f"Some({rs_f64(v)})"
+
+    w("/// What the rules need to know about one lowercased word.")
+    w("#[derive(Debug, Clone, Copy, PartialEq)]")
+    w("pub(crate) struct WordInfo {")
+    w("    /// The word.")
+    w("    pub(crate) key: &'static str,")
+    w("    /// Its lexicon valence.")
+    w("    pub(crate) lex: Option<f64>,")
+    w("    /// Its `BOOSTER_DICT` value (one-word keys).")
+    w("    pub(crate) booster: Option<f64>,")
+    w("    /// It is in `NEGATE`.")
+    w("    pub(crate) negate: bool,")
+    w("    /// It is a word of a multi-word `SPECIAL_CASES` or `BOOSTER_DICT` key.")
+    w("    pub(crate) ngram: bool,")
+    w("}")
+    w("")
+    w(f"/// Every word of vader_lexicon.txt, the one-word `BOOSTER_DICT` keys, `NEGATE` and the words of")
+    w(f"/// multi-word rule keys ({len(keys)}), sorted by UTF-8 bytes (binary-searchable), indexed by")
+    w("/// [`WORD_SLOTS`].")
+    w("pub(crate) static WORDS: &[WordInfo] = &[")
+    for k in keys:
+        e = info[k]
+        w(f"    WordInfo {{ key: {rs_str(k)}, lex: {opt(e['lex'])}, booster: {opt(e['booster'])}, "
+          f"negate: {'true' if e['negate'] else 'false'}, ngram: {'true' if e['ngram'] else 'false'} }},")
+    w("];")
+    w("")
+    w("/// The longest key of [`WORDS`], in bytes (longer words are not looked up).")
+    w(f"pub(crate) const WORDS_MAX_LEN: usize = {max(len(utf8_key(k)) for k in keys)};")
+    w("/// Open-addressing (linear probing) index into [`WORDS`] by [`word_hash`]; `u16::MAX` is empty.")
+    w(f"pub(crate) static WORD_SLOTS: [u16; {size}] = [")
+    for r in range(0, size, 16):
+        w("    " + " ".join(f"{x}," for x in slots[r:r + 16]))
+    w("];")
+    w("")
+    w("/// FNV-1a (64-bit) of the UTF-8 bytes, folded: the hash behind [`WORD_SLOTS`].")
+    w("pub(crate) fn word_hash(s: &str) -> usize {")
+    w("    let mut h: u64 = 0xcbf2_9ce4_8422_2325;")
+    w("    for &b in s.as_bytes() {")
+    w("        h ^= u64::from(b);")
+    w("        h = h.wrapping_mul(0x0100_0000_01b3);")
+    w("    }")
+    w("    (h ^ (h >> 32)) as usize")
+    w("}")
     w("")
 
     min_emoji = min(ord(k) for k in single_emojis)

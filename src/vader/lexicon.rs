@@ -1,33 +1,49 @@
-//! Lookups in the generated tables: binary search on sorted static slices.
+//! Lookups in the generated tables: one hash probe for the per-word facts ([`word_info`]), binary
+//! search on the sorted static slices otherwise.
 
-use super::tables::{BOOSTERS, BOOSTER_NGRAMS, LEXICON, NEGATE, SPECIAL_CASES};
+use super::tables::{
+    word_hash, WordInfo, BOOSTER_NGRAMS, SPECIAL_CASES, WORDS, WORDS_MAX_LEN, WORD_SLOTS,
+};
 use std::cmp::Ordering;
 
-fn find(table: &'static [(&'static str, f64)], key: &str) -> Option<f64> {
-    table
-        .binary_search_by(|&(k, _)| k.cmp(key))
-        .ok()
-        .map(|i| table[i].1)
+/// Everything the tables say about a (lowercased) word: lexicon valence, booster value, NEGATE
+/// membership, and whether it occurs in a multi-word rule key. `None` for other words.
+pub(crate) fn word_info(word: &str) -> Option<&'static WordInfo> {
+    if word.len() > WORDS_MAX_LEN {
+        return None;
+    }
+    let mask = WORD_SLOTS.len() - 1;
+    let mut i = word_hash(word) & mask;
+    // The table is at most half full, so probing always reaches an empty slot.
+    loop {
+        let idx = WORD_SLOTS[i];
+        if idx == u16::MAX {
+            return None;
+        }
+        let entry = &WORDS[usize::from(idx)];
+        if entry.key == word {
+            return Some(entry);
+        }
+        i = (i + 1) & mask;
+    }
 }
 
 /// `self.lexicon[word]` (keys are matched exactly; callers pass lowercased words).
+#[cfg(test)]
 pub(crate) fn valence(word: &str) -> Option<f64> {
-    find(LEXICON, word)
+    word_info(word).and_then(|e| e.lex)
 }
 
 /// `BOOSTER_DICT[word]` for one word.
+#[cfg(test)]
 pub(crate) fn booster(word: &str) -> Option<f64> {
-    find(BOOSTERS, word)
-}
-
-/// `word in NEGATE`.
-pub(crate) fn is_negate_word(word: &str) -> bool {
-    NEGATE.binary_search(&word).is_ok()
+    word_info(word).and_then(|e| e.booster)
 }
 
 /// `negated([word])` of the reference: a NEGATE word, or any word containing "n't".
+#[cfg(test)]
 pub(crate) fn negated(word: &str) -> bool {
-    is_negate_word(word) || word.contains("n't")
+    word_info(word).is_some_and(|e| e.negate) || word.contains("n't")
 }
 
 fn cmp_ngram<W: AsRef<str>>(key: &[&str], words: &[W]) -> Ordering {
@@ -65,14 +81,13 @@ pub(crate) fn booster_ngram<W: AsRef<str>>(words: &[W]) -> Option<f64> {
 mod tests {
     use super::super::tables::{
         B_DECR, B_INCR, EMOJIS, PY_LOWER_OR_TITLE, PY_UPPER, PY_WHITESPACE, SENTIMENT_LADEN_IDIOMS,
+        SOURCE_COUNTS,
     };
     use super::*;
 
     #[test]
     fn tables_are_sorted_and_unique() {
-        assert!(LEXICON.windows(2).all(|w| w[0].0 < w[1].0));
-        assert!(BOOSTERS.windows(2).all(|w| w[0].0 < w[1].0));
-        assert!(NEGATE.windows(2).all(|w| w[0] < w[1]));
+        assert!(WORDS.windows(2).all(|w| w[0].key < w[1].key));
         assert!(EMOJIS.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(PY_WHITESPACE.windows(2).all(|w| w[0] < w[1]));
         for t in [BOOSTER_NGRAMS, SPECIAL_CASES] {
@@ -83,7 +98,44 @@ mod tests {
         for t in [PY_LOWER_OR_TITLE, PY_UPPER] {
             assert!(t.windows(2).all(|w| w[0].1 < w[1].0));
         }
-        assert_eq!(LEXICON.len(), 7506);
+    }
+
+    #[test]
+    fn word_index_finds_every_word() {
+        let (lex, boosters, negate) = SOURCE_COUNTS;
+        assert_eq!(lex, 7506);
+        assert_eq!(WORDS.iter().filter(|e| e.lex.is_some()).count(), lex);
+        assert_eq!(
+            WORDS.iter().filter(|e| e.booster.is_some()).count(),
+            boosters
+        );
+        assert_eq!(WORDS.iter().filter(|e| e.negate).count(), negate);
+        for e in WORDS {
+            assert_eq!(word_info(e.key), Some(e), "{:?}", e.key);
+            let binary = WORDS
+                .binary_search_by(|x| x.key.cmp(e.key))
+                .ok()
+                .map(|i| &WORDS[i]);
+            assert_eq!(binary, Some(e));
+        }
+        for (key, _) in SPECIAL_CASES
+            .iter()
+            .chain(BOOSTER_NGRAMS)
+            .filter(|(k, _)| k.len() > 1)
+        {
+            for w in key.iter() {
+                assert!(word_info(w).is_some_and(|e| e.ngram), "{w:?}");
+            }
+        }
+        for w in [
+            "",
+            "zzzzzz",
+            "goodd",
+            "a-very-long-word-beyond-every-key",
+            "Good",
+        ] {
+            assert_eq!(word_info(w), None, "{w:?}");
+        }
     }
 
     #[test]

@@ -26,6 +26,7 @@ mod lexicon;
 mod pystr;
 mod rules;
 mod score;
+#[rustfmt::skip]
 mod tables;
 
 use emoji::Substituted;

@@ -22,19 +22,24 @@ pub(crate) struct Word<'a> {
     pub(crate) lex: Option<f64>,
     /// `BOOSTER_DICT.get(item.lower())`.
     pub(crate) booster: Option<f64>,
+    /// `negated([item.lower()])`: a NEGATE word or one containing "n't".
+    pub(crate) negated: bool,
+    /// Occurs in a multi-word SPECIAL_CASES / BOOSTER_DICT key (n-grams of other words can't match).
+    pub(crate) ngram: bool,
 }
 
 impl<'a> Word<'a> {
     /// Analyses one word as VADER saw it.
     pub(crate) fn new(item: &'a str) -> Self {
         let lower = super::pystr::py_lower(item);
-        let lex = lexicon::valence(&lower);
-        let booster = lexicon::booster(&lower);
+        let info = lexicon::word_info(&lower);
         Word {
             upper: py_isupper(item),
+            lex: info.and_then(|e| e.lex),
+            booster: info.and_then(|e| e.booster),
+            negated: info.is_some_and(|e| e.negate) || lower.contains("n't"),
+            ngram: info.is_some_and(|e| e.ngram),
             lower,
-            lex,
-            booster,
         }
     }
 
@@ -128,17 +133,17 @@ pub(crate) fn negation_check(valence: f64, words: &[Word], start_i: usize, i: us
     let w = |back: usize| &words[i - back];
     // Match guards only run for their own `start_i`, so `w(start_i + 1)` is always in range.
     match start_i {
-        0 if lexicon::negated(&w(1).lower) => valence * N_SCALAR,
+        0 if w(1).negated => valence * N_SCALAR,
         1 if w(2).is("never") && (w(1).is("so") || w(1).is("this")) => valence * 1.25,
         1 if w(2).is("without") && w(1).is("doubt") => valence,
-        1 if lexicon::negated(&w(2).lower) => valence * N_SCALAR,
+        1 if w(2).negated => valence * N_SCALAR,
         2 if (w(3).is("never") && (w(2).is("so") || w(2).is("this")))
             || (w(1).is("so") || w(1).is("this")) =>
         {
             valence * 1.25
         }
         2 if w(3).is("without") && (w(2).is("doubt") || w(1).is("doubt")) => valence,
-        2 if lexicon::negated(&w(3).lower) => valence * N_SCALAR,
+        2 if w(3).negated => valence * N_SCALAR,
         _ => valence,
     }
 }
@@ -149,6 +154,21 @@ pub(crate) fn negation_check(valence: f64, words: &[Word], start_i: usize, i: us
 /// `w[i-3..i]`, `w[i-3..i-1]`, `w[i-2..i]` that is a multi-word booster ("kind of") adds its
 /// (unsigned) value.
 pub(crate) fn special_idioms_check(valence: f64, words: &[Word], i: usize) -> f64 {
+    // An n-gram can only be a key if each of its words occurs in some multi-word key.
+    let special = |seq: &[Word]| {
+        if seq.iter().all(|w| w.ngram) {
+            lexicon::special_case(seq)
+        } else {
+            None
+        }
+    };
+    let booster_ngram = |seq: &[Word]| {
+        if seq.iter().all(|w| w.ngram) {
+            lexicon::booster_ngram(seq)
+        } else {
+            None
+        }
+    };
     let mut valence = valence;
     let behind: [&[Word]; 5] = [
         &words[i - 1..=i],
@@ -157,21 +177,21 @@ pub(crate) fn special_idioms_check(valence: f64, words: &[Word], i: usize) -> f6
         &words[i - 3..i],
         &words[i - 3..i - 1],
     ];
-    if let Some(v) = behind.iter().find_map(|seq| lexicon::special_case(seq)) {
+    if let Some(v) = behind.iter().find_map(|seq| special(seq)) {
         valence = v;
     }
     if words.len() - 1 > i {
-        if let Some(v) = lexicon::special_case(&words[i..=i + 1]) {
+        if let Some(v) = special(&words[i..=i + 1]) {
             valence = v;
         }
     }
     if words.len() - 1 > i + 1 {
-        if let Some(v) = lexicon::special_case(&words[i..=i + 2]) {
+        if let Some(v) = special(&words[i..=i + 2]) {
             valence = v;
         }
     }
     for seq in [&words[i - 3..i], &words[i - 3..i - 1], &words[i - 2..i]] {
-        if let Some(b) = lexicon::booster_ngram(seq) {
+        if let Some(b) = booster_ngram(seq) {
             valence += b;
         }
     }
