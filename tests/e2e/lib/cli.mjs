@@ -1,0 +1,27 @@
+// The `undertone score` command line, the reference the badge must agree with.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './browser.mjs';
+
+export const CLI = process.env.UNDERTONE_CLI ?? join(ROOT, 'target', 'release', 'undertone');
+
+/**
+ * Scores articles with `undertone score` (JSONL in, JSONL out).
+ * @param {{id: string, title: string, text: string}[]} items
+ * @returns {{id: string, score: number, label: string, band: string}[]}
+ */
+export function score(items) {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: cargo build --release --bin undertone`);
+  const input = items.map((item) => JSON.stringify(item)).join('\n') + '\n';
+  const run = spawnSync(CLI, ['score'], { input, encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (run.status !== 0) throw new Error(`undertone score failed (${run.status}): ${run.stderr}`);
+  return run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+}
+
+/** The badge's number format: two decimals, never "-0.00". @param {number} x */
+export function formatScore(x) {
+  const s = x.toFixed(2);
+  return s === '-0.00' ? '0.00' : s;
+}
