@@ -1,7 +1,7 @@
 // The about page: fills in the versions of the extension and its core.
 
 import { Kind, send, t } from '../shared/messaging.js';
-import { localiseStatic } from '../shared/dom.js';
+import { localiseStatic } from '../popup/dom.js';
 
 localiseStatic(t);
 const target = /** @type {HTMLElement} */ (document.getElementById('version'));

@@ -96,13 +96,13 @@ export async function tabState(tabId) {
     return { ...rest, site: await siteInfo(record.url) };
   }
   // No analysis for this page yet: can we reach it?
-  let running = false;
+  let running;
   try {
     const [probe] = await api.scripting.executeScript({
       target: { tabId },
       func: () => ({
         href: location.href,
-        contentType: document.contentType,
+        contentType: /** @type {any} */ (globalThis).document.contentType,
         running: Boolean(/** @type {any} */ (globalThis).__undertone),
       }),
     });

@@ -187,7 +187,7 @@
       if (!wrap.contains(/** @type {Node | null} */ (event.relatedTarget))) close();
     });
     button.addEventListener('click', () => {
-      pinned = !pinned || panel.hidden;
+      pinned = !pinned || Boolean(panel.hidden);
       if (pinned) open();
       else close();
     });

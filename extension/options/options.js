@@ -1,6 +1,6 @@
 // The options page: every site where badges show automatically, each with a way to turn it off.
 
-import { el, localiseStatic } from '../shared/dom.js';
+import { el, localiseStatic } from '../popup/dom.js';
 import { api, Kind, send, t } from '../shared/messaging.js';
 
 const list = /** @type {HTMLElement} */ (document.getElementById('sites'));

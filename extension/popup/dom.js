@@ -1,4 +1,5 @@
-// Building DOM for extension pages. Text goes in through textContent only: never HTML strings.
+// Building DOM for extension pages (popup, options, about; it lives here because shared/ is also
+// type-checked as worker code, which has no DOM). Text goes in through textContent only.
 
 /**
  * @template {keyof HTMLElementTagNameMap} K

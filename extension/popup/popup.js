@@ -1,7 +1,7 @@
 // The toolbar popup: the current tab's analysis, or the way to get one. Also works as a page at
 // popup/popup.html?tab=<tabId> (the tests open it like that), which targets that tab.
 
-import { el, localiseStatic } from '../shared/dom.js';
+import { el, localiseStatic } from './dom.js';
 import { api, bandLabel, formatScore, Kind, send, t } from '../shared/messaging.js';
 
 const app = /** @type {HTMLElement} */ (document.getElementById('app'));
@@ -116,7 +116,7 @@ function analysis(summary) {
     el('span', { className: 'score', text: formatScore(summary.score) }),
   ]);
   verdict.setAttribute('aria-label', t('badgeAria', [label, formatScore(summary.score)]));
-  /** @type {HTMLElement[]} */
+  /** @type {Element[]} */
   const parts = [verdict];
   if (summary.title) parts.push(el('p', { className: 'article-title', text: summary.title }));
   if (summary.profile.length) parts.push(el('h2', { text: t('profileHeading') }), sparkline(summary.profile));

@@ -149,7 +149,7 @@ describe('automatic badge (test build: 127.0.0.1 pre-granted)', () => {
     assert.ok(cardText.includes(HOSTILE_SCRIPT), 'the script markup is shown as text in the card');
     const inside = await page.locator('undertone-badge').evaluate((host) => ({
       elements: host.shadowRoot?.querySelectorAll('img, script, iframe, object').length ?? -1,
-      pwned: /** @type {any} */ (window).__pwned,
+      pwned: /** @type {any} */ (globalThis).__pwned,
     }));
     assert.equal(inside.elements, 0, 'no img/script element inside the shadow root');
     assert.equal(inside.pwned, undefined, 'window.__pwned stays undefined');

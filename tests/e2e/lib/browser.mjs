@@ -107,7 +107,9 @@ export class Harness {
 
   /** @returns {Promise<number[]>} */
   tabIds() {
-    return this.control.evaluate(async () => (await chrome.tabs.query({})).map((t) => /** @type {number} */ (t.id)));
+    return this.control.evaluate(async () =>
+      (await /** @type {any} */ (globalThis).chrome.tabs.query({})).map((/** @type {any} */ t) => t.id),
+    );
   }
 
   /**
@@ -135,7 +137,7 @@ export class Harness {
    */
   async record(tabId, timeout = 15_000) {
     const handle = await this.control.waitForFunction(
-      async (key) => (await chrome.storage.session.get(key))[key] ?? false,
+      async (key) => (await /** @type {any} */ (globalThis).chrome.storage.session.get(key))[key] ?? false,
       `tab:${tabId}`,
       { timeout, polling: 50 },
     );
