@@ -1,4 +1,4 @@
-//! The sentence splitter: a single pass over the [tokens](super::tokens) of the text.
+//! The sentence splitter: a single pass over the tokens from [`super::tokens`].
 //!
 //! A sentence runs from the start of its first token to the end of its last, so it is trimmed
 //! of surrounding whitespace and never empty. Boundaries are decided between two tokens, by
@@ -33,7 +33,7 @@ use std::iter::FusedIterator;
 
 /// Capitalised words that commonly start a sentence: after an abbreviation such as "Inc." or
 /// "U.S.", one of these starts a new sentence.
-pub(crate) const SENTENCE_STARTERS: &[&str] = &[
+pub const SENTENCE_STARTERS: &[&str] = &[
     "A",
     "According",
     "After",

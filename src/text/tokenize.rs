@@ -23,7 +23,8 @@
 //!   punctuation. A number with separators followed by letters is split: "5.2bn" is the number
 //!   "5.2" and the word "bn".
 //! * [`TokenKind::Url`]: `http://…`, `https://…` or `www.…` (case-insensitive) up to whitespace
-//!   or one of `"<>\^`{|}`; trailing `.,;:!?'*` and unbalanced `)`/`]` are left out
+//!   or one of `"<>\^`{|}` (non-ASCII letters and digits may appear, other non-ASCII
+//!   characters end the URL); trailing `.,;:!?'*` and unbalanced `)`/`]` are left out
 //!   ("see https://example.com." gives the URL without the period). E-mail addresses
 //!   (`local@domain.tld`, ASCII, with a dot in the domain and a letters-only top-level domain)
 //!   are URLs too. Bare domains ("example.com") are not.
@@ -47,7 +48,7 @@
 use std::iter::FusedIterator;
 
 /// Titles: abbreviations written before a name; they never end a sentence ("Dr. Smith").
-pub(crate) const TITLES: &[&str] = &[
+pub const TITLES: &[&str] = &[
     "Dr", "Mr", "Mrs", "Ms", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "St", "Lt", "Col",
     "Capt", "Cmdr", "Adm", "Maj", "Sgt", "Rev", "Hon", "Pres", "Supt", "Mt", "Messrs", "Mme",
     "Mlle",
@@ -55,7 +56,7 @@ pub(crate) const TITLES: &[&str] = &[
 
 /// Other abbreviations that keep their period; they end a sentence only before a common
 /// sentence starter (see the sentence splitter). Months except "May".
-pub(crate) const ABBREVIATIONS: &[&str] = &[
+pub const ABBREVIATIONS: &[&str] = &[
     "Inc", "Ltd", "Corp", "Co", "Jr", "Sr", "Bros", "Dept", "Univ", "Assn", "Ave", "Blvd", "vs",
     "etc", "al", "cf", "approx", "est", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
     "Sept", "Oct", "Nov", "Dec", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Fla", "Ga", "Ky",
@@ -63,7 +64,7 @@ pub(crate) const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Abbreviations that keep their period only when a number follows ("No. 5", "p. 12").
-pub(crate) const NUMBER_ABBREVIATIONS: &[&str] = &[
+pub const NUMBER_ABBREVIATIONS: &[&str] = &[
     "No", "Nos", "no", "Vol", "Vols", "vol", "Art", "Fig", "fig", "Ch", "Sec", "p", "pp",
 ];
 
