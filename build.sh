@@ -70,6 +70,16 @@ cmd_setup() {
     rustup target add "$WASM_TARGET" || die "could not install the $WASM_TARGET target (rustup target add $WASM_TARGET)"
   fi
 
+  local component
+  for component in rustfmt clippy; do
+    if rustup component list --installed 2>/dev/null | grep -q "^$component"; then
+      note "rust component $component: installed"
+    else
+      note "rust component $component: installing"
+      rustup component add "$component" || die "could not install $component (rustup component add $component)"
+    fi
+  done
+
   local wbg
   wbg=$(locked_version wasm-bindgen)
   [ -n "$wbg" ] || die "no wasm-bindgen in Cargo.lock; run cargo generate-lockfile"
