@@ -136,12 +136,17 @@ export class Harness {
    * @param {number} [timeout]
    */
   async record(tabId, timeout = 15_000) {
-    const handle = await this.control.waitForFunction(
-      async (key) => (await /** @type {any} */ (globalThis).chrome.storage.session.get(key))[key] ?? false,
-      `tab:${tabId}`,
-      { timeout, polling: 50 },
-    );
-    return handle.jsonValue();
+    const key = `tab:${tabId}`;
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const record = await this.control.evaluate(
+        async (k) => (await /** @type {any} */ (globalThis).chrome.storage.session.get(k))[k] ?? null,
+        key,
+      );
+      if (record) return record;
+      if (Date.now() > deadline) throw new Error(`timeout: no analysis for tab ${tabId} after ${timeout} ms`);
+      await this.control.waitForTimeout(50);
+    }
   }
 
   /** @param {number} tabId */
