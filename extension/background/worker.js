@@ -13,6 +13,8 @@ import { analyzeTab, forget, remember, tabState } from './tabs.js';
 /** The content script caps the text at this many characters; anything longer is refused. */
 export const MAX_TEXT_CHARS = 200_000;
 const MAX_TITLE_CHARS = 2_000;
+/** When this worker instance started (the tests check that an evicted worker comes back). */
+const STARTED_AT = Date.now();
 
 api.runtime.onMessage.addListener((message, sender, sendResponse) => {
   dispatch(message, sender).then(sendResponse, (error) =>
@@ -85,6 +87,7 @@ const fromPages = {
     extension: api.runtime.getManifest().version,
     core: await coreVersion(),
     testBuild: TEST_BUILD,
+    workerStartedAt: STARTED_AT,
   }),
 };
 

@@ -4,6 +4,7 @@
 // pays for the worker starting and compiling the wasm; it is reported apart.
 //   node tests/e2e/bench-badge.mjs [--runs 15]
 
+/* global window, document, MutationObserver -- the functions below run in the page */
 import { parseArgs } from 'node:util';
 import { builtExtension, launch } from './lib/browser.mjs';
 import { serveFixtures } from './lib/fixtures.mjs';

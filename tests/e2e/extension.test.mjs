@@ -229,6 +229,25 @@ describe('popup (opened as a page for a tab)', () => {
   });
 });
 
+describe('worker eviction', () => {
+  it('keeps the last analysis and re-initialises the wasm after the worker is stopped', async () => {
+    const { page, tabId } = await h.openTab(server.url('/article.html'));
+    await page.locator(BADGE).waitFor();
+    const before = await h.workerStartedAt();
+    await h.stopWorker();
+    // The popup's state comes back from storage.session through a freshly started worker ...
+    const popup = await h.popup(tabId);
+    await popup.locator('#verdict').waitFor();
+    assert.ok((await h.workerStartedAt()) > before, 'a new worker instance answered');
+    // ... and that worker analyses a new page with a re-initialised engine.
+    const second = await h.openTab(server.url('/hostile.html'));
+    await second.page.locator(BADGE).waitFor();
+    await popup.close();
+    await second.page.close();
+    await page.close();
+  });
+});
+
 describe('screenshots and network', () => {
   it('writes screenshots of the badge, the card and the popup', async () => {
     const dir = join(DIST, 'screenshots');

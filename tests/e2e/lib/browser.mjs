@@ -149,6 +149,31 @@ export class Harness {
     }
   }
 
+  /** When the running worker instance started (its reply to {kind: 'version'}). */
+  async workerStartedAt() {
+    const reply = await this.control.evaluate(() =>
+      /** @type {any} */ (globalThis).chrome.runtime.sendMessage({ kind: 'version' }),
+    );
+    return /** @type {number} */ (reply.workerStartedAt);
+  }
+
+  /** Stops the extension's service worker, as the browser does when it evicts an idle worker. */
+  async stopWorker() {
+    const cdp = await this.ctx.newCDPSession(this.control);
+    try {
+      const stopped = new Promise((resolve) => {
+        cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
+          if (event.versions.some((v) => v.scriptURL.startsWith(this.base) && v.runningStatus === 'stopped')) resolve(undefined);
+        });
+      });
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await stopped;
+    } finally {
+      await cdp.detach().catch(() => {});
+    }
+  }
+
   /** @param {number} tabId */
   async popup(tabId) {
     const page = await this.ctx.newPage();
