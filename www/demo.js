@@ -3,6 +3,8 @@
 // SAFETY: every string that comes from the input (or from the core, which echoes the input) is
 // put into the page with textContent / createTextNode only, never as HTML. Pasted HTML is parsed
 // by DOMParser into a detached, inert document (no scripts run, nothing loads) for Readability.
+// (Chromium still fires `error` on its broken <img>s; an `onerror=` attribute there is then refused
+// by the page's CSP, which allows no inline script: that console message is expected.)
 
 import init, { analyzeWith, version } from './pkg/undertone.js';
 
@@ -18,7 +20,7 @@ import init, { analyzeWith, version } from './pkg/undertone.js';
  * @typedef {{sentences: number, words: number, paragraphs: number, sentiment_words: number}} Stats
  * @typedef {{engine: string, score: number, band: BandKey, label: string, title: Sentence | null,
  *   sentences: Sentence[], drivers: Drivers, stats: Stats, notices: NoticeKey[], offsets: string}} Analysis
- * @typedef {{text: string, title: string, source: 'text' | 'readability' | 'html-body'}} Input
+ * @typedef {{text: string, title: string, source: 'text' | 'readability' | 'html-body', readerable?: boolean}} Input
  */
 
 // ---- every user-visible string, in one table (localise here) --------------------------------
@@ -49,6 +51,7 @@ const STRINGS = {
   analysed: (/** @type {number} */ ms) => `Analysed in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms.`,
   extracted: (/** @type {string} */ title, /** @type {number} */ chars) =>
     `Detected HTML: extracted the article${title ? ` “${title}”` : ''} with Readability (${chars.toLocaleString()} characters).`,
+  notReaderable: 'Readability doubts this page is an article, so check the extracted text below.',
   extractedBody: (/** @type {number} */ chars) =>
     `Detected HTML, but Readability found no article: analysing the page's whole text (${chars.toLocaleString()} characters).`,
   stats: (/** @type {Stats} */ s) =>
@@ -191,6 +194,7 @@ export function extractArticle(html) {
   const parser = new DOMParser();
   const doc = parser.parseFromString(html, 'text/html');
   const pageTitle = (doc.title ?? '').trim();
+  const readerable = isProbablyReaderable(doc);
   /** @type {{title?: string | null, content?: string | null} | null} */
   let article = null;
   try {
@@ -202,10 +206,10 @@ export function extractArticle(html) {
   if (article?.content) {
     // Readability hands back HTML: parse it inertly again and read its text.
     const content = parser.parseFromString(article.content, 'text/html');
-    return { title: (article.title ?? pageTitle).trim(), text: blockText(content.body), source: 'readability' };
+    return { title: (article.title ?? pageTitle).trim(), text: blockText(content.body), source: 'readability', readerable };
   }
   const fresh = parser.parseFromString(html, 'text/html');
-  return { title: pageTitle, text: blockText(fresh.body), source: 'html-body' };
+  return { title: pageTitle, text: blockText(fresh.body), source: 'html-body', readerable };
 }
 
 /** @returns {Input} */
@@ -421,7 +425,7 @@ function run() {
     render(result, input);
     const extracted =
       input.source === 'readability'
-        ? STRINGS.extracted(input.title, input.text.length)
+        ? STRINGS.extracted(input.title, input.text.length) + (input.readerable ? '' : ` ${STRINGS.notReaderable}`)
         : input.source === 'html-body'
           ? STRINGS.extractedBody(input.text.length)
           : '';
