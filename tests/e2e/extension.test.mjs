@@ -117,12 +117,19 @@ describe('automatic badge (test build: 127.0.0.1 pre-granted)', () => {
     assert.match(text, /cheerful and proud\.$/);
     assert.equal(text.split('\n\n').length, 6, 'six paragraphs, separated by blank lines');
     assert.equal(record.request.truncated, false);
+
+    // The page's own CSS (article.html sets span/button colour, size and spacing with !important)
+    // does not reach into the badge.
+    const look = await page.locator(`${BADGE} .label`).evaluate((node) => {
+      const style = /** @type {any} */ (globalThis).getComputedStyle(node);
+      return { color: style.color, size: style.fontSize, spacing: style.letterSpacing };
+    });
+    assert.deepEqual(look, { color: 'rgb(17, 17, 17)', size: '14px', spacing: 'normal' });
     await page.close();
   });
 
   it('still shows the badge under a strict CSP (the wasm runs in the worker)', async () => {
-    const { page, tabId } = await h.openTab(server.url('/csp/article.html'));
-    const response = await page.reload();
+    const { page, tabId, response } = await h.openTab(server.url('/csp/article.html'));
     assert.equal(response?.headers()['content-security-policy'], STRICT_CSP);
     await checkBadgeAgainstCli(page, tabId);
     await page.close();
@@ -249,10 +256,10 @@ describe('worker eviction', () => {
 });
 
 describe('screenshots and network', () => {
-  it('writes screenshots of the badge, the card and the popup', async () => {
+  it('writes screenshots of the badge (light and dark page), the card and the popup', async () => {
     const dir = join(DIST, 'screenshots');
     const files = await takeScreenshots(h, server.url, dir);
-    assert.equal(files.length, 3);
+    assert.equal(files.length, 4);
     console.log(`screenshots: ${dir}`);
   });
 

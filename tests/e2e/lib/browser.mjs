@@ -126,8 +126,8 @@ export class Harness {
       if (tabId === undefined) await page.waitForTimeout(20);
     }
     if (tabId === undefined) throw new Error('could not find the new tab');
-    await page.goto(url);
-    return { page, tabId };
+    const response = await page.goto(url);
+    return { page, tabId, response };
   }
 
   /**

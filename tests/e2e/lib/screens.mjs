@@ -28,6 +28,13 @@ export async function takeScreenshots(h, url, outDir) {
       path: file('badge.png'),
       clip: { x: heading.x - 12, y: heading.y - 12, width: heading.width + 24, height: box.y + box.height - heading.y + 24 },
     });
+    // The badge brings its own background: the same badge on the page's dark theme.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({
+      path: file('badge-dark.png'),
+      clip: { x: heading.x - 12, y: heading.y - 12, width: heading.width + 24, height: box.y + box.height - heading.y + 24 },
+    });
+    await page.emulateMedia({ colorScheme: 'light' });
     await badge.hover();
     const card = page.locator(CARD);
     await card.waitFor({ state: 'visible' });
