@@ -9,8 +9,9 @@
 //!    the sentence and start a new paragraph. Paragraphs are numbered from 0.
 //! 2. **Terminators.** A punctuation token whose last character before any closing quotes or
 //!    brackets (`" ' ’ ” » › ) ] }` …) is a terminator (`.` `!` `?` `…` `‼` `⁇` `⁈` `⁉` `‽`
-//!    `。` `！` `？` `؟` `।` `॥` `።`) ends the sentence, unless the next token is a word that
-//!    starts with a lowercase letter ("Wait... what?", `"Why?" she asked`). The closing
+//!    `。` `！` `？` `؟` `।` `॥` `።`) ends the sentence. Before a word that starts with a
+//!    lowercase letter it ends it only when it is a bare `.`, `!` or `?` run followed by
+//!    whitespace ("it broke. then…" splits; "Wait... what?" and `"Why?" she asked` do not). The closing
 //!    quotes and brackets stay with the sentence they close (`He said "no." Then…`). Decimal
 //!    points never count: "3.5" is one number token.
 //! 3. **Abbreviations.** The tokenizer keeps the period of an abbreviation in the word
@@ -142,6 +143,7 @@ pub fn sentences(text: &str) -> Sentences<'_> {
         pending: Pending::None,
         continues: false,
         prev_initial: false,
+        hard_stop: false,
         done: false,
     }
 }
@@ -172,6 +174,9 @@ pub struct Sentences<'a> {
     continues: bool,
     /// The last token is a single capital letter (a possible initial).
     prev_initial: bool,
+    /// The pending terminator is a bare `.`, `!` or `?` (no ellipsis, no closing quote): it ends
+    /// the sentence even before a lowercase word, when whitespace follows.
+    hard_stop: bool,
     done: bool,
 }
 
@@ -221,7 +226,9 @@ impl Sentences<'_> {
     fn boundary_before(&self, t: &Token, breaks: u8) -> bool {
         let lower = starts_lowercase(self.text, t);
         match self.pending {
-            Pending::Strong if !lower => return true,
+            Pending::Strong if !lower || (self.hard_stop && t.start > self.last_end) => {
+                return true
+            }
             Pending::Weak if is_starter(self.text, t) => return true,
             _ => {}
         }
@@ -239,6 +246,8 @@ impl Sentences<'_> {
                 if core.is_empty() && adjacent && self.pending != Pending::None {
                     // Closing quotes after a terminator or abbreviation: keep the decision.
                 } else if core.ends_with(TERMINATORS) {
+                    self.hard_stop =
+                        matches!(s, "." | "!" | "?" | "!!" | "?!" | "!?" | "??" | "!!!");
                     self.pending = if s == "." && adjacent && self.prev_initial {
                         Pending::Weak
                     } else {
@@ -378,6 +387,27 @@ mod tests {
                 name: "ellipsis before lowercase continues",
                 input: "Wait... what happened?",
                 want: &[(0, "Wait... what happened?")],
+            },
+            Case {
+                // Lowercased text (reviews, chat) still splits at a bare terminator.
+                name: "bare period before lowercase ends (regression: lowercase reviews were one sentence)",
+                input: "the screen went black. then it rebooted! why? no idea",
+                want: &[
+                    (0, "the screen went black."),
+                    (0, "then it rebooted!"),
+                    (0, "why?"),
+                    (0, "no idea"),
+                ],
+            },
+            Case {
+                name: "quoted question before lowercase continues",
+                input: "\"Why?\" she asked. Nobody knew.",
+                want: &[(0, "\"Why?\" she asked."), (0, "Nobody knew.")],
+            },
+            Case {
+                name: "period inside a domain is not a boundary",
+                input: "The site example.com was down for hours.",
+                want: &[(0, "The site example.com was down for hours.")],
             },
             Case {
                 name: "ellipsis before uppercase ends",
