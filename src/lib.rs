@@ -53,7 +53,7 @@ pub mod wasm;
 
 pub use analysis::{
     analyze, analyze_with, Analysis, Drivers, Engine, Notice, OffsetUnit, Options, SentenceScore,
-    Stats, TokenScore, WordDriver, DRIVING_SENTENCES, DRIVING_WORDS, MIN_LATIN_SHARE,
+    Stats, TokenScore, WordDriver, DRIVING_SENTENCES, DRIVING_WORDS, LEAD_WEIGHT, MIN_LATIN_SHARE,
     OPINION_WEIGHT, TITLE_WEIGHT,
 };
 pub use bands::{Band, MILD_BELOW, NEUTRAL_BELOW, PLAIN_BELOW};
