@@ -259,8 +259,7 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
 
     let stats = Stats {
         sentences: sentences.len(),
-        words: text::tokenize(text)
-            .iter()
+        words: text::tokens(text)
             .filter(|t| t.kind == TokenKind::Word)
             .count(),
         paragraphs: sentences.last().map_or(0, |s| s.paragraph + 1),
