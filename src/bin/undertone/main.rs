@@ -169,10 +169,15 @@ fn cmd_analyze(args: &[String]) -> Result<(), Failure> {
 
 fn write_summary(out: &mut impl Write, a: &Analysis) -> io::Result<()> {
     writeln!(out, "{} {:.2}", a.label, a.score)?;
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     writeln!(
         out,
-        "{} sentences, {} words, {} paragraphs; {} words carried sentiment",
-        a.stats.sentences, a.stats.words, a.stats.paragraphs, a.stats.sentiment_words
+        "{}, {}, {}; {} carried sentiment",
+        plural(a.stats.sentences, "sentence", "sentences"),
+        plural(a.stats.words, "word", "words"),
+        plural(a.stats.paragraphs, "paragraph", "paragraphs"),
+        plural(a.stats.sentiment_words, "word", "words"),
     )?;
     for notice in &a.notices {
         writeln!(out, "note: {}", notice_text(*notice))?;
