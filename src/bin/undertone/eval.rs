@@ -1,7 +1,26 @@
-//! `undertone eval DATA_DIR`: figures on the development data, every engine in the same run.
+//! `undertone eval DATA_DIR [--write FILE]`: figures on the development data, our default engine
+//! and VADER-exact side by side in the same run, as one markdown document.
 //!
-//! Whole documents only for the article score: the Amazon review snippets grouped by review
-//! (the id's part before `_`), each review's text being its sentences joined in order.
+//! What is measured, and how:
+//!
+//! * **Sentences with a human mean** (`vader-tweets`, `vader-movie-snippets`,
+//!   `vader-amazon-snippets`: mean of about 20 raters on -4..4; `semeval2007-headlines`: valence
+//!   -100..100): Pearson r and Spearman of the score with the human value.
+//! * **Classes.** `sst2-dev` is binary: a score `>= 0` counts as positive (0 is VADER's "no
+//!   evidence" and SST-2's positive class is the larger one, so ties go there for every engine
+//!   alike). `semeval2017-financial-headlines-train` is cut into three classes by the same rule for
+//!   gold and prediction: below -0.05 negative, above +0.05 positive, else neutral (VADER's own
+//!   compound thresholds, and the cut the issue judges financial sentences by). Accuracy and
+//!   macro-F1 (the unweighted mean of the per-class F1).
+//! * **Targeted.** `semeval2017` scores are toward the named company: each engine is given that
+//!   company as the target (VADER-exact ignores it) and the figure is SemEval-2017 Task 5's cosine
+//!   of the predicted and gold score vectors.
+//! * **Whole documents**: Amazon review snippets grouped by review (the id's part before `_`), each
+//!   review's text being its sentences joined in order, against the mean rating of its sentences.
+//!
+//! The default engine scores a text as the product does (`analyze_with`: sentences split, scored
+//! and aggregated); VADER-exact is `polarity_scores(text).compound`. Nothing here is trained;
+//! the ablation table reruns the news engine with one rule unit switched off at a time.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -13,34 +32,52 @@ use undertone::{analyze_with, vader, Engine, Options};
 const SATURATED_BEYOND: f64 = 0.9;
 /// Reviews with at least this many sentences form the "long" subset.
 const LONG_REVIEW_SENTENCES: usize = 5;
+/// Three-class cut for the financial headlines, for gold and prediction alike.
+const NEUTRAL_WITHIN: f64 = 0.05;
 
+/// One line of a development set: an optional target, a gold value, the text.
 struct Row {
     id: String,
-    valence: f64,
+    target: Option<String>,
+    gold: f64,
     text: String,
 }
 
-fn read_tsv(path: &Path) -> Result<Vec<Row>, String> {
+/// Reads a TSV with a header; `gold` and `text` name the columns, `target` optionally another.
+fn read_tsv(path: &Path, gold: &str, target: Option<&str>) -> Result<Vec<Row>, String> {
     let raw = std::fs::read_to_string(path)
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let mut lines = raw.lines();
+    let header: Vec<&str> = lines.next().unwrap_or("").split('\t').collect();
+    let column = |name: &str| {
+        header
+            .iter()
+            .position(|h| *h == name)
+            .ok_or_else(|| format!("{}: no column '{name}'", path.display()))
+    };
+    let (id_col, gold_col, text_col) = (column("id")?, column(gold)?, column("text")?);
+    let target_col = target.map(column).transpose()?;
     let mut rows = Vec::new();
-    for (n, line) in raw.lines().enumerate().skip(1) {
-        let mut cols = line.splitn(3, '\t');
-        let (Some(id), Some(valence), Some(text)) = (cols.next(), cols.next(), cols.next()) else {
+    for (n, line) in lines.enumerate() {
+        let cols: Vec<&str> = line.splitn(header.len(), '\t').collect();
+        if cols.len() != header.len() {
             return Err(format!(
-                "{}:{}: expected id, valence, text",
+                "{}:{}: expected {} columns",
                 path.display(),
-                n + 1
+                n + 2,
+                header.len()
             ));
-        };
-        let valence = valence
+        }
+        let value = cols[gold_col];
+        let gold = value
             .trim()
             .parse()
-            .map_err(|_| format!("{}:{}: bad valence '{valence}'", path.display(), n + 1))?;
+            .map_err(|_| format!("{}:{}: bad value '{value}'", path.display(), n + 2))?;
         rows.push(Row {
-            id: id.to_string(),
-            valence,
-            text: text.to_string(),
+            id: cols[id_col].to_string(),
+            target: target_col.map(|c| cols[c].to_string()),
+            gold,
+            text: cols[text_col].to_string(),
         });
     }
     Ok(rows)
@@ -83,8 +120,198 @@ pub fn spearman(xs: &[f64], ys: &[f64]) -> f64 {
     pearson(&ranks(xs), &ranks(ys))
 }
 
+/// Cosine of two score vectors (SemEval-2017 Task 5's measure); 0 when either is all zeros.
+pub fn cosine(xs: &[f64], ys: &[f64]) -> f64 {
+    let dot: f64 = xs.iter().zip(ys).map(|(x, y)| x * y).sum();
+    let norm = |v: &[f64]| v.iter().map(|x| x * x).sum::<f64>().sqrt();
+    let d = norm(xs) * norm(ys);
+    if d > 0.0 {
+        dot / d
+    } else {
+        0.0
+    }
+}
+
+/// Accuracy and macro-F1 of predicted against gold class indices in `0..classes`.
+pub fn accuracy_macro_f1(pred: &[usize], gold: &[usize], classes: usize) -> (f64, f64) {
+    let right = pred.iter().zip(gold).filter(|(p, g)| p == g).count();
+    let mut f1_sum = 0.0;
+    for c in 0..classes {
+        let tp = pred
+            .iter()
+            .zip(gold)
+            .filter(|&(&p, &g)| p == c && g == c)
+            .count() as f64;
+        let predicted = pred.iter().filter(|&&p| p == c).count() as f64;
+        let actual = gold.iter().filter(|&&g| g == c).count() as f64;
+        if predicted + actual > 0.0 {
+            f1_sum += 2.0 * tp / (predicted + actual);
+        }
+    }
+    (right as f64 / pred.len() as f64, f1_sum / classes as f64)
+}
+
+/// 0 negative, 1 neutral, 2 positive, cut at ±[`NEUTRAL_WITHIN`].
+fn three_class(x: f64) -> usize {
+    if x < -NEUTRAL_WITHIN {
+        0
+    } else if x > NEUTRAL_WITHIN {
+        2
+    } else {
+        1
+    }
+}
+
+/// 1 positive (`>= 0`), 0 negative.
+fn binary_class(x: f64) -> usize {
+    usize::from(x >= 0.0)
+}
+
 fn saturated_share(xs: &[f64]) -> f64 {
     xs.iter().filter(|x| x.abs() > SATURATED_BEYOND).count() as f64 / xs.len() as f64
+}
+
+/// A scorer of one text, optionally toward a target.
+type Scorer<'a> = &'a dyn Fn(&str, Option<&str>) -> f64;
+
+/// The product's score: the default article engine over the text.
+fn undertone_score(text: &str, _target: Option<&str>) -> f64 {
+    analyze_with(text, &Options::default()).score
+}
+
+fn vader_score(text: &str, _target: Option<&str>) -> f64 {
+    vader::polarity_scores(text).compound
+}
+
+/// How a set is judged.
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    /// Continuous human means: Pearson and Spearman.
+    Rated,
+    /// Binary labels 0/1: accuracy and macro-F1 at 0.
+    Binary,
+    /// Scores toward a target in -1..1: cosine, Pearson, and three classes at ±0.05.
+    Targeted,
+}
+
+struct Set {
+    name: &'static str,
+    what: &'static str,
+    kind: Kind,
+    rows: Vec<Row>,
+}
+
+fn load_sets(sentiment: &Path) -> Result<Vec<Set>, String> {
+    let file = |name: &str| sentiment.join(format!("{name}.tsv"));
+    let rated = |name: &'static str, what: &'static str, gold: &str| -> Result<Set, String> {
+        Ok(Set {
+            name,
+            what,
+            kind: Kind::Rated,
+            rows: read_tsv(&file(name), gold, None)?,
+        })
+    };
+    Ok(vec![
+        rated("vader-tweets", "social media posts", "valence")?,
+        rated("vader-movie-snippets", "movie review sentences", "valence")?,
+        rated(
+            "vader-amazon-snippets",
+            "product review sentences",
+            "valence",
+        )?,
+        rated("semeval2007-headlines", "news headlines", "valence")?,
+        Set {
+            name: "sst2-dev",
+            what: "movie review sentences, binary",
+            kind: Kind::Binary,
+            rows: read_tsv(&file("sst2-dev"), "label", None)?,
+        },
+        Set {
+            name: "semeval2017-financial-headlines-train",
+            what: "financial headlines, toward the company",
+            kind: Kind::Targeted,
+            rows: read_tsv(
+                &file("semeval2017-financial-headlines-train"),
+                "score",
+                Some("company"),
+            )?,
+        },
+    ])
+}
+
+/// Every figure of one engine on one set, in a fixed order per kind.
+fn figures(set: &Set, scorer: Scorer) -> Vec<f64> {
+    let pred: Vec<f64> = set
+        .rows
+        .iter()
+        .map(|r| scorer(&r.text, r.target.as_deref()))
+        .collect();
+    let gold: Vec<f64> = set.rows.iter().map(|r| r.gold).collect();
+    match set.kind {
+        Kind::Rated => vec![pearson(&pred, &gold), spearman(&pred, &gold)],
+        Kind::Binary => {
+            let p: Vec<usize> = pred.iter().map(|&x| binary_class(x)).collect();
+            let g: Vec<usize> = gold.iter().map(|&x| usize::from(x > 0.5)).collect();
+            let (acc, f1) = accuracy_macro_f1(&p, &g, 2);
+            vec![acc, f1]
+        }
+        Kind::Targeted => {
+            let p: Vec<usize> = pred.iter().map(|&x| three_class(x)).collect();
+            let g: Vec<usize> = gold.iter().map(|&x| three_class(x)).collect();
+            let (acc, f1) = accuracy_macro_f1(&p, &g, 3);
+            vec![cosine(&pred, &gold), pearson(&pred, &gold), acc, f1]
+        }
+    }
+}
+
+fn metric_names(kind: Kind) -> &'static [&'static str] {
+    match kind {
+        Kind::Rated => &["Pearson r", "Spearman"],
+        Kind::Binary => &["accuracy (cut at 0)", "macro-F1"],
+        Kind::Targeted => &[
+            "cosine",
+            "Pearson r",
+            "3-class accuracy (±0.05)",
+            "3-class macro-F1",
+        ],
+    }
+}
+
+fn sentence_tables(out: &mut String, sets: &[Set]) {
+    let _ = writeln!(
+        out,
+        "\n## Sentences and headlines: default engine and VADER-exact\n"
+    );
+    let _ = writeln!(
+        out,
+        "| set | what | n | metric | Undertone (default) | VADER-exact |"
+    );
+    let _ = writeln!(out, "|---|---|---|---|---|---|");
+    for set in sets {
+        let ours = figures(set, &undertone_score);
+        let theirs = figures(set, &vader_score);
+        for (k, metric) in metric_names(set.kind).iter().enumerate() {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {metric} | {:.3} | {:.3} |",
+                set.name,
+                set.what,
+                set.rows.len(),
+                ours[k],
+                theirs[k]
+            );
+        }
+    }
+    if let Some(fin) = sets.iter().find(|s| s.kind == Kind::Targeted) {
+        let neutral = fin.rows.iter().filter(|r| three_class(r.gold) == 1).count();
+        let _ = writeln!(
+            out,
+            "\nFor orientation: always answering \"neutral\" scores a 3-class accuracy of {:.3} on \
+             {} (gold cut at ±{NEUTRAL_WITHIN}).",
+            neutral as f64 / fin.rows.len() as f64,
+            fin.name
+        );
+    }
 }
 
 struct Review {
@@ -111,7 +338,7 @@ fn reviews(rows: &[Row]) -> Vec<Review> {
             Review {
                 text: texts.join(" "),
                 sentences: sentences.len(),
-                mean_rating: sentences.iter().map(|(_, r)| r.valence).sum::<f64>()
+                mean_rating: sentences.iter().map(|(_, r)| r.gold).sum::<f64>()
                     / sentences.len() as f64,
             }
         })
@@ -134,8 +361,8 @@ fn document_table(out: &mut String, reviews: &[&Review], heading: &str) {
             analyze_with(
                 &r.text,
                 &Options {
-                    title: None,
                     engine: Engine::Undertone,
+                    ..Default::default()
                 },
             )
             .score
@@ -153,8 +380,8 @@ fn document_table(out: &mut String, reviews: &[&Review], heading: &str) {
     );
     let _ = writeln!(out, "|---|---|---|---|");
     for (name, scores) in [
-        ("VADER whole-text compound", &whole),
-        ("plain mean of VADER sentence compounds", &mean),
+        ("VADER whole-text compound (`--engine vader`)", &whole),
+        ("plain mean of the default engine's sentence scores", &mean),
         ("Undertone (weighted mean, default)", &ours),
     ] {
         let _ = writeln!(
@@ -167,34 +394,28 @@ fn document_table(out: &mut String, reviews: &[&Review], heading: &str) {
     }
 }
 
-fn sentence_table(out: &mut String, sets: &[(&str, Vec<Row>)]) {
-    let _ = writeln!(
-        out,
-        "\n## Sentences: VADER-exact compound against the human mean\n"
-    );
-    let _ = writeln!(out, "| set | sentences | Pearson r | Spearman |");
-    let _ = writeln!(out, "|---|---|---|---|");
-    for (name, rows) in sets {
-        let human: Vec<f64> = rows.iter().map(|r| r.valence).collect();
-        let ours: Vec<f64> = rows
-            .iter()
-            .map(|r| vader::polarity_scores(&r.text).compound)
-            .collect();
-        let _ = writeln!(
-            out,
-            "| {name} | {} | {:.3} | {:.3} |",
-            rows.len(),
-            pearson(&ours, &human),
-            spearman(&ours, &human)
-        );
-    }
-}
-
 pub fn cmd_eval(args: &[String]) -> Result<(), String> {
-    let [data_dir] = args else {
-        return Err("usage: undertone eval DATA_DIR   (e.g. ../shared/data)".into());
+    let mut data_dir = None;
+    let mut write = None;
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--write" => {
+                write = Some(
+                    it.next()
+                        .ok_or("option '--write' needs a FILE")?
+                        .to_string(),
+                )
+            }
+            flag if flag.starts_with("--") => return Err(format!("unknown option '{flag}'")),
+            _ if data_dir.is_none() => data_dir = Some(arg.clone()),
+            _ => return Err(usage()),
+        }
+    }
+    let Some(data_dir) = data_dir else {
+        return Err(usage());
     };
-    let sentiment = Path::new(data_dir).join("sentiment");
+    let sentiment = Path::new(&data_dir).join("sentiment");
     if !sentiment.is_dir() {
         return Err(format!(
             "no development data at {}: expected a folder with sentiment/vader-*.tsv \
@@ -202,22 +423,24 @@ pub fn cmd_eval(args: &[String]) -> Result<(), String> {
             sentiment.display()
         ));
     }
-    let mut sets = Vec::new();
-    for name in [
-        "vader-tweets",
-        "vader-movie-snippets",
-        "vader-amazon-snippets",
-    ] {
-        sets.push((name, read_tsv(&sentiment.join(format!("{name}.tsv")))?));
-    }
+    let sets = load_sets(&sentiment)?;
 
     let mut out = String::new();
     let _ = writeln!(out, "# Undertone accuracy on the development data\n");
+    let command = match &write {
+        Some(file) => format!("undertone eval {data_dir} --write {file}"),
+        None => format!("undertone eval {data_dir}"),
+    };
     let _ = writeln!(
         out,
-        "Generated by `undertone eval {data_dir}`; do not edit by hand."
+        "Generated by `{command}` (`cargo run --release --bin undertone -- eval ...`); do not edit \
+         by hand. The sets and their licences are described in the data folder's README; none of \
+         them is used for training (nothing in the engine is learned). How each figure is \
+         computed is documented in `src/bin/undertone/eval.rs`."
     );
-    let amazon = &sets[2].1;
+    sentence_tables(&mut out, &sets);
+
+    let amazon = &sets[2].rows;
     let all = reviews(amazon);
     let all_refs: Vec<&Review> = all.iter().collect();
     let long: Vec<&Review> = all
@@ -234,7 +457,13 @@ pub fn cmd_eval(args: &[String]) -> Result<(), String> {
         &format!("reviews with {LONG_REVIEW_SENTENCES} or more sentences"),
     );
     document_table(&mut out, &all_refs, "all reviews");
-    sentence_table(&mut out, &sets);
     print!("{out}");
+    if let Some(file) = write {
+        std::fs::write(&file, &out).map_err(|e| format!("cannot write {file}: {e}"))?;
+    }
     Ok(())
+}
+
+fn usage() -> String {
+    "usage: undertone eval DATA_DIR [--write FILE]   (e.g. ../shared/data)".into()
 }
