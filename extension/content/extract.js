@@ -25,6 +25,10 @@
   /** Whole short lines that are calls to action or widget labels. */
   const BOILERPLATE_LINE = /^(?:request a demo|book a demo|get a demo|schedule a demo|start (?:your )?free trial|subscribe(?: now| today| to [\w\s]+)?|sign up(?: now| for [\w\s]+)?|sign in|log ?in|register|join now|share(?: this)?(?: article| story| on \w+)?|advertisement|sponsored(?: content)?|read more|continue reading|related(?: articles| stories| coverage)?|recommended(?: for you)?|follow us(?: on [\w\s]+)?|newsletter|comments?(?: \(\d+\))?|show comments|leave a comment|skip to (?:main )?content|back to top|print|email|copy link)[\s.!:>»→]*$/i;
   const MAX_BOILERPLATE_LINE = 80;
+  /** Less article text than this is not an article, even when the user asks ("Analyse anyway"). */
+  const MIN_TEXT_CHARS = 100;
+  /** Blocks of at most this many characters that are all link text are navigation, not prose. */
+  const MAX_LINK_ONLY_BLOCK = 120;
 
   /** @param {Element} el */
   function isFurniture(el) {
@@ -37,23 +41,30 @@
   }
 
   /**
-   * Plain text of an element, one paragraph per block, blank lines between paragraphs.
+   * Plain text of an element, one paragraph per block, blank lines between paragraphs. Short
+   * blocks made only of links ("Read more: ...", lists of sections) are dropped.
    * @param {Element} root
    */
   function blocksOf(root) {
     /** @type {string[]} */
     const paragraphs = [];
     let current = '';
+    let unlinked = ''; // the part of `current` outside links
+    let linkDepth = 0;
     const flush = () => {
       const line = current.replace(/[ \t\f\r]+/g, ' ').replace(/ *\n */g, '\n').trim();
-      if (line) paragraphs.push(line);
+      const linksOnly = !unlinked.trim() && line.length <= MAX_LINK_ONLY_BLOCK;
+      if (line && !linksOnly) paragraphs.push(line);
       current = '';
+      unlinked = '';
     };
     /** @param {Node} node */
     const walk = (node) => {
       for (let child = node.firstChild; child; child = child.nextSibling) {
         if (child.nodeType === Node.TEXT_NODE) {
-          current += /** @type {Text} */ (child).data.replace(/\s+/g, ' ');
+          const text = /** @type {Text} */ (child).data.replace(/\s+/g, ' ');
+          current += text;
+          if (!linkDepth) unlinked += text;
         } else if (child.nodeType === Node.ELEMENT_NODE) {
           const el = /** @type {Element} */ (child);
           if (el.tagName === 'BR') {
@@ -62,8 +73,11 @@
           }
           if (isFurniture(el)) continue;
           const block = BLOCK_TAGS.has(el.tagName);
+          const link = el.tagName === 'A';
           if (block) flush();
+          if (link) linkDepth++;
           walk(el);
+          if (link) linkDepth--;
           if (block) flush();
         }
       }
@@ -102,7 +116,7 @@
     const article = new g.Readability(clone, { serializer: (/** @type {Element} */ el) => el }).parse();
     if (!article || !article.content) return null;
     const { text, truncated } = capped(blocksOf(article.content));
-    if (!text) return null;
+    if (text.length < MIN_TEXT_CHARS) return null;
     const title = String(article.title || doc.title || '').replace(/\s+/g, ' ').trim();
     return { title, text, truncated };
   }

@@ -4,6 +4,9 @@
 import { el, localiseStatic } from './dom.js';
 import { api, bandLabel, formatScore, Kind, send, t } from '../shared/messaging.js';
 
+/** Fewer sentences than this make no picture worth drawing. */
+const MIN_PROFILE_POINTS = 3;
+
 const app = /** @type {HTMLElement} */ (document.getElementById('app'));
 localiseStatic(t);
 main().catch(showError);
@@ -119,7 +122,7 @@ function analysis(summary) {
   /** @type {Element[]} */
   const parts = [verdict];
   if (summary.title) parts.push(el('p', { className: 'article-title', text: summary.title }));
-  if (summary.profile.length) parts.push(el('h2', { text: t('profileHeading') }), sparkline(summary.profile));
+  if (summary.profile.length >= MIN_PROFILE_POINTS) parts.push(el('h2', { text: t('profileHeading') }), sparkline(summary.profile));
   if (summary.positive.length) parts.push(el('h2', { text: t('mostPositive') }), sentences(summary.positive));
   if (summary.negative.length) parts.push(el('h2', { text: t('mostNegative') }), sentences(summary.negative));
   const words = [

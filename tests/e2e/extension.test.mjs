@@ -144,6 +144,19 @@ describe('automatic badge (test build: 127.0.0.1 pre-granted)', () => {
     });
   }
 
+  it('caps a very long article at 200,000 characters, at a paragraph break, and says so', async () => {
+    const { page, tabId } = await h.openTab(server.url('/generated/long.html'));
+    const { record } = await checkBadgeAgainstCli(page, tabId);
+    assert.equal(record.request.truncated, true);
+    assert.ok(record.request.text.length <= 200_000 && record.request.text.length > 190_000);
+    assert.match(record.request.text, /adjourned until the next morning\.$/, 'cut after a whole paragraph');
+    assert.equal(record.summary.truncated, true);
+    await page.locator(BADGE).focus();
+    await page.locator(CARD).waitFor({ state: 'visible' });
+    assert.match(await page.locator(CARD).innerText(), /only its first 200,000 characters/);
+    await page.close();
+  });
+
   it('shows hostile strings as inert text', async () => {
     const { page, tabId } = await h.openTab(server.url('/hostile.html'));
     const { record } = await checkBadgeAgainstCli(page, tabId);
@@ -220,6 +233,20 @@ describe('popup (opened as a page for a tab)', () => {
     await button.click();
     await popup.locator('#verdict').waitFor();
     await checkBadgeAgainstCli(page, tabId);
+    await popup.close();
+    await page.close();
+  });
+
+  it('says when a page is not an article, and "Analyse anyway" forces a try', async () => {
+    const { page, tabId } = await h.openTab(server.url('/links.html'));
+    await expectSkipped(tabId);
+    const popup = await h.popup(tabId);
+    assert.match(await popup.locator('#message').innerText(), /does not look like a news article/);
+    await popup.locator('#analyse').click();
+    // A list of links has no article text even when forced: the popup says so, and no badge.
+    await popup.locator('#app[data-status="no_text"]').waitFor();
+    assert.match(await popup.locator('#message').innerText(), /no article text/);
+    assert.equal(await page.locator('undertone-badge').count(), 0);
     await popup.close();
     await page.close();
   });

@@ -17,8 +17,10 @@ const TYPES = {
 };
 
 /**
- * @typedef {{file: string, headers?: Record<string, string>} | null} Route
- * @param {(path: string) => Route} route maps a URL path to a file (null: 404)
+ * @typedef {{file: string, headers?: Record<string, string>}} FileRoute
+ * @typedef {{body: string, type?: string, headers?: Record<string, string>}} BodyRoute
+ * @param {(path: string) => FileRoute | BodyRoute | null} route maps a URL path to a file or a
+ *   generated body (null: 404)
  * @returns {Promise<{origin: string, url: (path: string) => string, close: () => Promise<void>}>}
  */
 export async function startServer(route) {
@@ -30,9 +32,11 @@ export async function startServer(route) {
       return;
     }
     try {
-      const body = await readFile(target.file);
+      const file = 'file' in target ? target.file : null;
+      const body = file ? await readFile(file) : /** @type {BodyRoute} */ (target).body;
+      const type = file ? TYPES[/** @type {keyof TYPES} */ (extname(file).toLowerCase())] : /** @type {BodyRoute} */ (target).type;
       res.writeHead(200, {
-        'content-type': TYPES[/** @type {keyof TYPES} */ (extname(target.file).toLowerCase())] ?? 'application/octet-stream',
+        'content-type': type ?? 'application/octet-stream',
         'cache-control': 'no-store',
         ...target.headers,
       });
