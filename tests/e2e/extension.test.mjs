@@ -263,6 +263,33 @@ describe('popup (opened as a page for a tab)', () => {
   });
 });
 
+describe('options and about pages', () => {
+  it('lists the sites with automatic badges (here: the test build\'s fixed 127.0.0.1)', async () => {
+    const page = await h.ctx.newPage();
+    await page.goto(`${h.base}options/options.html`);
+    const item = page.locator('#sites li[data-site="http://127.0.0.1"]');
+    await item.waitFor();
+    assert.match(await item.innerText(), /always on in this build/);
+    await page.close();
+  });
+
+  it('credits the dependencies and data with their licences, linked from the popup', async () => {
+    const { page, tabId } = await h.openTab(server.url('/login.html'));
+    await expectSkipped(tabId);
+    const popup = await h.popup(tabId);
+    const href = await popup.locator('footer a[href$="about/about.html"]').getAttribute('href');
+    assert.ok(href);
+    await popup.goto(new URL(href, popup.url()).href);
+    const text = await popup.locator('main').innerText();
+    for (const credit of [/vaderSentiment/, /Hutto/, /MIT/, /@mozilla\/readability/, /Apache License 2\.0/, /wasm-bindgen/, /serde/]) {
+      assert.match(text, credit);
+    }
+    await popup.locator('#version:not(:empty)').waitFor();
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('worker eviction', () => {
   it('keeps the last analysis and re-initialises the wasm after the worker is stopped', async () => {
     const { page, tabId } = await h.openTab(server.url('/article.html'));
