@@ -1,7 +1,7 @@
 // The `undertone score` command line, the reference the badge must agree with.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './browser.mjs';
 
@@ -24,4 +24,27 @@ export function score(items) {
 export function formatScore(x) {
   const s = x.toFixed(2);
   return s === '-0.00' ? '0.00' : s;
+}
+
+/**
+ * Why the CLI and the extension's wasm might disagree: a hint for assertion messages when either
+ * was built before the latest change to src/ (both must come from the same sources).
+ */
+export function skewHint() {
+  const mtime = (/** @type {string} */ path) => (existsSync(path) ? statSync(path).mtimeMs : 0);
+  const src = join(ROOT, 'src');
+  const newestSource = Math.max(
+    0,
+    ...readdirSync(src, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => mtime(join(e.parentPath ?? e.path, e.name))),
+  );
+  const wasm = join(ROOT, 'dist', 'extension-test', 'pkg', 'undertone_bg.wasm');
+  const stale = [
+    mtime(CLI) < newestSource ? CLI : null,
+    mtime(wasm) < newestSource ? wasm : null,
+  ].filter(Boolean);
+  return stale.length
+    ? ` (built before the latest change in src/: ${stale.join(', ')}; rebuild both with ./build.sh build)`
+    : '';
 }
