@@ -1,4 +1,4 @@
-//! Article analysis: sentences scored by VADER, aggregated into one graded article score,
+//! Article analysis: sentences scored by the news engine, aggregated into one graded article score,
 //! with the sentences and words that drove it.
 //!
 //! # The article score
@@ -23,12 +23,15 @@
 //! between 0 and 2 lands within 0.01 of the plain mean's correlation (`undertone eval` prints both).
 //! * Cost is one pass over the sentences: linear in text length.
 //!
+//! * Toward a target ([`Options::target`]): each sentence is scored toward it, and when the title
+//!   or some sentence names it, the sentences that do not weigh [`news::OTHER_WEIGHT`] as much.
+//!
 //! Each sentence's `contribution` is `wᵢ·cᵢ / Σ w`; the contributions sum to the score, so they say
 //! exactly how much each sentence moved the verdict.
 
 use crate::bands::Band;
 use crate::text::{self, TokenKind};
-use crate::vader;
+use crate::{news, vader};
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -49,7 +52,8 @@ pub const MIN_LATIN_SHARE: f64 = 0.6;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Engine {
-    /// Sentence-level VADER aggregated by Undertone's weighted mean (the default).
+    /// Sentences scored by the news engine ([`crate::news`]), aggregated by Undertone's weighted
+    /// mean (the default).
     #[default]
     Undertone,
     /// VADER's own compound over the whole text (title + text), for comparison. Saturates on long texts.
@@ -74,6 +78,10 @@ pub struct Options<'a> {
     pub title: Option<&'a str>,
     /// Which engine gives the article score.
     pub engine: Engine,
+    /// A company or person named in the text: the default engine then scores the sentiment toward
+    /// it (its name carries no sentiment, and sentences and clauses that do not mention it weigh
+    /// [`news::OTHER_WEIGHT`]). Ignored by [`Engine::Vader`].
+    pub target: Option<&'a str>,
 }
 
 /// The unit offsets are counted in.
@@ -112,7 +120,8 @@ pub struct SentenceScore {
     pub paragraph: usize,
     /// The sentence text.
     pub text: String,
-    /// VADER's compound for the sentence, in [-1, 1].
+    /// The sentence score in [-1, 1]: the news engine's ([`crate::news`]), or VADER's compound
+    /// with [`Engine::Vader`].
     pub score: f64,
     /// Band of `score`.
     pub band: Band,
@@ -210,34 +219,58 @@ pub fn analyze(text: &str) -> Analysis {
 /// Analyses `text` with a title and an engine. Never panics; empty text is a neutral result.
 pub fn analyze_with(text: &str, options: &Options) -> Analysis {
     let title = options.title.map(str::trim).filter(|t| !t.is_empty());
+    let target = match options.engine {
+        Engine::Undertone => options.target.filter(|t| !t.trim().is_empty()),
+        Engine::Vader => None,
+    };
+    let scorer = Scorer {
+        engine: options.engine,
+        target,
+    };
 
     let mut sentences: Vec<SentenceScore> = text::split_sentences(text)
         .iter()
-        .map(|s| score_sentence(text, s.start, s.end, s.paragraph))
+        .map(|s| scorer.score(text, s.start, s.end, s.paragraph))
         .collect();
     let mut title_score = title.map(|t| {
         let offset = options
             .title
             .map_or(0, |raw| raw.len() - raw.trim_start().len());
-        score_sentence(options.title.unwrap_or(t), offset, offset + t.len(), 0)
+        scorer.score(options.title.unwrap_or(t), offset, offset + t.len(), 0)
     });
 
+    // Toward a target: when some sentence (or the title) names it, the others weigh less.
+    let mentions: Vec<bool> = sentences
+        .iter()
+        .map(|s| target.is_some_and(|t| news::mentions_target(&s.text, t)))
+        .collect();
+    let title_mentions = title_score
+        .as_ref()
+        .is_some_and(|s| target.is_some_and(|t| news::mentions_target(&s.text, t)));
+    let any_mention = title_mentions || mentions.contains(&true);
+    let focus = |mentioned: bool| {
+        if any_mention && !mentioned {
+            news::OTHER_WEIGHT
+        } else {
+            1.0
+        }
+    };
     let opinion = |s: &SentenceScore| 1.0 + OPINION_WEIGHT * s.score.abs();
     let position = |i: usize| if i == 0 { LEAD_WEIGHT } else { 1.0 };
+    let weight = |i: usize, s: &SentenceScore| position(i) * opinion(s) * focus(mentions[i]);
+    let title_weight = |t: &SentenceScore| TITLE_WEIGHT * opinion(t) * focus(title_mentions);
     let total_weight: f64 = sentences
         .iter()
         .enumerate()
-        .map(|(i, s)| position(i) * opinion(s))
+        .map(|(i, s)| weight(i, s))
         .sum::<f64>()
-        + title_score
-            .as_ref()
-            .map_or(0.0, |t| TITLE_WEIGHT * opinion(t));
+        + title_score.as_ref().map_or(0.0, title_weight);
     if total_weight > 0.0 {
         for (i, s) in sentences.iter_mut().enumerate() {
-            s.contribution = position(i) * opinion(s) * s.score / total_weight;
+            s.contribution = weight(i, s) * s.score / total_weight;
         }
         if let Some(t) = &mut title_score {
-            t.contribution = TITLE_WEIGHT * opinion(t) * t.score / total_weight;
+            t.contribution = title_weight(t) * t.score / total_weight;
         }
     }
 
@@ -286,27 +319,46 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
     }
 }
 
-fn score_sentence(source: &str, start: usize, end: usize, paragraph: usize) -> SentenceScore {
-    let sentence = &source[start..end];
-    let (scores, words) = vader::polarity_scores_explained(sentence);
-    let tokens = words
-        .into_iter()
-        .map(|w| TokenScore {
-            start: start + w.start,
-            end: start + w.end,
-            text: sentence[w.start..w.end].to_string(),
-            valence: w.valence,
-        })
-        .collect();
-    SentenceScore {
-        start,
-        end,
-        paragraph,
-        text: sentence.to_string(),
-        score: scores.compound,
-        band: Band::of(scores.compound),
-        contribution: 0.0,
-        tokens,
+/// Scores one sentence: the news engine for [`Engine::Undertone`], VADER for [`Engine::Vader`].
+struct Scorer<'a> {
+    engine: Engine,
+    target: Option<&'a str>,
+}
+
+impl Scorer<'_> {
+    fn score(&self, source: &str, start: usize, end: usize, paragraph: usize) -> SentenceScore {
+        let sentence = &source[start..end];
+        let (score, words): (f64, Vec<(usize, usize, f64)>) = match self.engine {
+            Engine::Undertone => {
+                let tone = news::score_sentence(sentence, self.target);
+                let words = tone.words.iter().map(|w| (w.start, w.end, w.valence));
+                (tone.score, words.collect())
+            }
+            Engine::Vader => {
+                let (scores, words) = vader::polarity_scores_explained(sentence);
+                let words = words.iter().map(|w| (w.start, w.end, w.valence));
+                (scores.compound, words.collect())
+            }
+        };
+        let tokens = words
+            .into_iter()
+            .map(|(s, e, valence)| TokenScore {
+                start: start + s,
+                end: start + e,
+                text: sentence[s..e].to_string(),
+                valence,
+            })
+            .collect();
+        SentenceScore {
+            start,
+            end,
+            paragraph,
+            text: sentence.to_string(),
+            score,
+            band: Band::of(score),
+            contribution: 0.0,
+            tokens,
+        }
     }
 }
 
@@ -477,7 +529,7 @@ mod tests {
             &[sentence; 60].join(" "),
             &Options {
                 engine: Engine::Vader,
-                title: None,
+                ..Default::default()
             },
         )
         .score;

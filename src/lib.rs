@@ -9,8 +9,10 @@
 //! * [`text`]: a Unicode-aware tokenizer and a sentence splitter (abbreviations, initials, decimals,
 //!   ellipses, quotes, paragraphs), with UTF-8 byte offsets into the input.
 //! * [`vader`]: an exact, linear-time port of `vaderSentiment` 3.3.2 for one sentence.
-//! * [`analyze`] / [`analyze_with`]: an article's [`Analysis`]: every sentence scored with VADER,
-//!   a weighted mean of them (and the title) as the article score, which stays graded on long texts
+//! * [`news`]: the news engine: one sentence scored for news and financial news (VADER plus a
+//!   news lexicon and rules for direction, hedges, denials and targets), optionally toward a target.
+//! * [`analyze`] / [`analyze_with`]: an article's [`Analysis`]: every sentence scored with the news
+//!   engine, a weighted mean of them (and the title) as the article score, which stays graded on long texts
 //!   where VADER's whole-text compound saturates, the seven-[`Band`] verdict, and the sentences and
 //!   words that drove it.
 //!
@@ -45,6 +47,7 @@
 
 mod analysis;
 mod bands;
+pub mod news;
 pub mod text;
 pub mod vader;
 #[cfg(target_arch = "wasm32")]

@@ -59,7 +59,14 @@ pub fn version() -> String {
 }
 
 fn run(text: &str, title: Option<&str>, engine: Engine) -> Result<JsValue, JsError> {
-    let mut result = analyze_with(text, &Options { title, engine });
+    let mut result = analyze_with(
+        text,
+        &Options {
+            title,
+            engine,
+            ..Default::default()
+        },
+    );
     result.convert_offsets(text, title, OffsetUnit::Utf16);
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     serde::Serialize::serialize(&result, &serializer)

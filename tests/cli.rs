@@ -235,3 +235,73 @@ fn eval_without_data_says_so() {
         stderr(&out)
     );
 }
+
+#[test]
+fn score_target_scores_toward_the_named_company() {
+    let input = concat!(
+        r#"{"id": "t", "text": "Tesco shares fall as Sainsbury gains", "target": "Tesco"}"#,
+        "\n",
+        r#"{"id": "s", "text": "Tesco shares fall as Sainsbury gains", "target": "Sainsbury"}"#,
+        "\n",
+        r#"{"id": "n", "text": "Tesco shares fall as Sainsbury gains", "target": null}"#,
+        "\n",
+        r#"{"id": "b", "text": "Best Buy reports quarterly results", "target": "Best Buy"}"#,
+        "\n"
+    );
+    let out = run(&["score"], input.as_bytes());
+    assert!(out.status.success(), "stderr: {}", stderr(&out));
+    let lines = stdout_lines(&out);
+    assert_eq!(lines.len(), 4);
+    let score = |i: usize| lines[i]["score"].as_f64().unwrap();
+    assert!(score(0) < -0.05, "toward Tesco: {}", lines[0]);
+    assert!(score(1) > 0.05, "toward Sainsbury: {}", lines[1]);
+    assert!(
+        score(0) < score(2) && score(2) < score(1),
+        "a null target is the text as a whole: {lines:?}"
+    );
+    assert_eq!(lines[3]["band"], "neutral", "the name carries no sentiment");
+}
+
+#[test]
+fn score_target_must_be_a_string() {
+    let out = run(
+        &["score"],
+        br#"{"id": 1, "text": "Profit rose", "target": 5}"#,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("\"target\" must be a string"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn engine_vader_ignores_the_target() {
+    let line = br#"{"id": 1, "text": "Best Buy shares fell", "target": "Best Buy"}"#;
+    let without = br#"{"id": 1, "text": "Best Buy shares fell"}"#;
+    let a = stdout_lines(&run(&["score", "--engine", "vader"], line));
+    let b = stdout_lines(&run(&["score", "--engine", "vader"], without));
+    assert_eq!(a[0]["score"], b[0]["score"]);
+}
+
+#[test]
+fn analyze_target_flag() {
+    let text = b"Tesco shares fall as Sainsbury gains.";
+    let tesco = run(&["analyze", "--target", "Tesco"], text);
+    let sainsbury = run(&["analyze", "--target", "Sainsbury"], text);
+    assert!(tesco.status.success() && sainsbury.status.success());
+    let first = |o: &Output| {
+        String::from_utf8_lossy(&o.stdout)
+            .lines()
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    assert!(first(&tesco).contains("negative"), "{}", first(&tesco));
+    assert!(
+        first(&sainsbury).contains("positive"),
+        "{}",
+        first(&sainsbury)
+    );
+}

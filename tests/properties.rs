@@ -5,7 +5,14 @@ use undertone::{analyze, analyze_with, Band, Engine, OffsetUnit, Options};
 
 fn check(text: &str, title: Option<&str>) {
     for engine in [Engine::Undertone, Engine::Vader] {
-        let a = analyze_with(text, &Options { title, engine });
+        let a = analyze_with(
+            text,
+            &Options {
+                title,
+                engine,
+                ..Default::default()
+            },
+        );
         assert!(
             a.score.is_finite() && (-1.0..=1.0).contains(&a.score),
             "score {}",
@@ -25,7 +32,14 @@ fn check(text: &str, title: Option<&str>) {
                 assert_eq!(&text[t.start..t.end], t.text);
             }
         }
-        let again = analyze_with(text, &Options { title, engine });
+        let again = analyze_with(
+            text,
+            &Options {
+                title,
+                engine,
+                ..Default::default()
+            },
+        );
         assert_eq!(a.score.to_bits(), again.score.to_bits(), "deterministic");
         assert_eq!(a.sentences.len(), again.sentences.len());
     }

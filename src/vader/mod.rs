@@ -24,13 +24,13 @@
 mod emoji;
 mod lexicon;
 mod pystr;
-mod rules;
-mod score;
+pub(crate) mod rules;
+pub(crate) mod score;
 #[rustfmt::skip]
 mod tables;
 
 use emoji::Substituted;
-use rules::Word;
+pub(crate) use rules::Word;
 
 /// The vaderSentiment version this module reproduces.
 pub const VADER_VERSION: &str = tables::VADER_VERSION;
@@ -78,6 +78,26 @@ pub fn polarity_scores(text: &str) -> Scores {
 /// description, as in `"😀x"` → `"grinning facex"`, spans the emoji and the `x`).
 pub fn polarity_scores_explained(text: &str) -> (Scores, Vec<WordValence>) {
     analyse(text, true)
+}
+
+/// For the news engine: VADER's words of `input` exactly as [`polarity_scores`] sees them, with
+/// their byte spans in `input` and the text's punctuation emphasis, handed to `f`. Scoring the
+/// words with `rules::sentiments` + `rules::but_check` and normalising their sum plus the emphasis
+/// gives VADER's compound; the news engine changes lexicon entries before and valences after.
+pub(crate) fn with_words<R>(
+    input: &str,
+    f: impl FnOnce(&mut Vec<Word<'_>>, &[(usize, usize)], f64) -> R,
+) -> R {
+    let sub = Substituted::new(input);
+    let text: &str = &sub.text;
+    let mut spans = Vec::new();
+    let mut words = Vec::new();
+    for (s, e) in pystr::split_spans(text) {
+        let (a, b) = pystr::strip_punc_if_word(&text[s..e]);
+        words.push(Word::new(&text[s + a..s + b]));
+        spans.push((sub.map_start(s + a), sub.map_end(s + b)));
+    }
+    f(&mut words, &spans, score::punctuation_emphasis(text))
 }
 
 fn analyse(input: &str, explain: bool) -> (Scores, Vec<WordValence>) {

@@ -14,13 +14,16 @@ mod eval;
 
 const USAGE: &str = "\
 usage:
-  undertone analyze [FILE|-] [--title TITLE] [--engine undertone|vader] [--json]
-      plain text in (a file, or standard input), a readable summary out; --json for the full result
+  undertone analyze [FILE|-] [--title TITLE] [--target NAME] [--engine undertone|vader] [--json]
+      plain text in (a file, or standard input), a readable summary out; --json for the full result;
+      --target scores the sentiment toward a company or person the text names
   undertone score [--in FILE] [--out FILE] [--engine undertone|vader] [--detail]
-      JSONL in, one {\"id\", \"text\", \"title\"?} per line; JSONL out, one
-      {\"id\", \"score\", \"label\", \"band\"} per line, in order; --detail adds sentences and drivers
-  undertone eval DATA_DIR
-      article-score figures on the development data (DATA_DIR is ../shared/data or alike)
+      JSONL in, one {\"id\", \"text\", \"title\"?, \"target\"?} per line; JSONL out, one
+      {\"id\", \"score\", \"label\", \"band\"} per line, in order; --detail adds sentences and drivers;
+      a \"target\" (a company or person named in the text) scores the sentiment toward it
+  undertone eval DATA_DIR [--write FILE]
+      both engines' figures on the development data (DATA_DIR is ../shared/data or alike), as
+      markdown; --write FILE also writes it to FILE (docs/accuracy.md)
   undertone help
 ";
 
@@ -77,6 +80,7 @@ fn main() -> ExitCode {
 struct Flags {
     positional: Vec<String>,
     title: Option<String>,
+    target: Option<String>,
     engine: Engine,
     json: bool,
     detail: bool,
@@ -99,6 +103,7 @@ fn parse_flags(args: &[String], allowed: &[&str]) -> Result<Flags, Failure> {
         };
         match name {
             "--title" => flags.title = Some(value()?),
+            "--target" => flags.target = Some(value()?),
             "--engine" => {
                 let engine = value()?;
                 flags.engine = Engine::from_name(&engine).ok_or_else(|| {
@@ -139,7 +144,7 @@ fn read_all(path: Option<&str>) -> Result<String, Failure> {
 }
 
 fn cmd_analyze(args: &[String]) -> Result<(), Failure> {
-    let flags = parse_flags(args, &["--title", "--engine", "--json"])?;
+    let flags = parse_flags(args, &["--title", "--target", "--engine", "--json"])?;
     if flags.positional.len() > 1 {
         return Err(Failure::usage("analyze takes at most one FILE"));
     }
@@ -150,6 +155,7 @@ fn cmd_analyze(args: &[String]) -> Result<(), Failure> {
         &Options {
             title,
             engine: flags.engine,
+            target: flags.target.as_deref(),
         },
     );
     analysis.convert_offsets(&text, title, OffsetUnit::CodePoint);
@@ -332,7 +338,23 @@ fn score_lines(
                 )))
             }
         };
-        let mut analysis = analyze_with(text, &Options { title, engine });
+        let target = match fields.get("target") {
+            Some(Value::String(s)) => Some(s.as_str()),
+            Some(Value::Null) | None => None,
+            Some(_) => {
+                return Err(Failure::run(format!(
+                    "line {number}: \"target\" must be a string"
+                )))
+            }
+        };
+        let mut analysis = analyze_with(
+            text,
+            &Options {
+                title,
+                engine,
+                target,
+            },
+        );
         if detail {
             analysis.convert_offsets(text, title, OffsetUnit::CodePoint);
         }

@@ -1,0 +1,722 @@
+//! Direction and change: a word that moves a quantity takes its sign from what moves.
+//!
+//! `valence = direction × sign(quantity) × BASE × strength`, on the word that moves; the
+//! quantity's own valence is then absorbed (so "loss narrowed" is good although "loss" is bad):
+//!
+//! | text | direction | quantity | valence |
+//! |---|---|---|---|
+//! | "profit rose" | up | profit + | + |
+//! | "loss narrowed" | down | loss − | + |
+//! | "costs fell" / "cut costs" | down | costs − | + |
+//! | "sales fell" / "cut 500 jobs" | down | sales +, jobs + | − |
+//! | "violence rose" / "eased fears" | up / down | VADER's own sign | − / + |
+//!
+//! * The quantity is found in the same clause: up to 3 words back (the subject: "pretax profit at
+//!   Tesco rose", "jobs were cut"), or up to 4 words ahead for verbs that take an object ("cut
+//!   its dividend", "narrower loss") and right after "in"/"of" ("a rise in unemployment").
+//!   A quantity noun modified by another takes the modifier's sign ("unemployment rate",
+//!   "growth rate"). Words of VADER's lexicon count as quantities with their own sign, nearby.
+//! * Strength: the verb's own (plunge 2, rise 1, slip 0.7), times 1.3 after "sharply" and alike,
+//!   0.6 after "slightly" and alike. A negation in the 3 words before flips it as VADER does.
+//! * No quantity: the verb alone is mildly up or down news ("X falls 5%"); verbs with a VADER
+//!   valence keep it, and removal verbs ("ended", "halted") need an object.
+//! * **Expectations**: "beat / topped / missed / fell short of (analysts') estimates", "above /
+//!   below forecasts" score ±[`EXPECTATION`]; "in line with expectations" is neutral.
+//! * **From X to Y**: numbers ("from 50p to 65p", "to 65p from 50p") give the direction of a
+//!   nearby verb or, with none, of the phrase itself; broker ratings ("from buy to hold") score
+//!   ±[`EXPECTATION`] by the rating scale sell < reduce < hold < buy.
+//! * "profit warning" and alike (a good quantity + "warning") is a warning.
+
+use super::Ctx;
+
+/// The valence of a unit move (direction × quantity), before strength.
+pub(crate) const BASE: f64 = 1.5;
+/// The valence of a move with no quantity found, before strength.
+pub(crate) const FALLBACK: f64 = 0.9;
+/// Beating or missing expectations; a rating change.
+pub(crate) const EXPECTATION: f64 = 2.0;
+/// "profit warning".
+pub(crate) const PROFIT_WARNING: f64 = -2.5;
+/// VADER's negation scalar.
+const NEGATED: f64 = -0.74;
+/// Largest magnitude a composed valence reaches.
+const MAX_VALENCE: f64 = 3.5;
+
+/// A word that moves a quantity.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Dir {
+    /// +1 up, -1 down.
+    pub(crate) sign: f64,
+    /// Strength of the move.
+    pub(crate) strength: f64,
+    /// Takes an object ("cut jobs", "lower profit").
+    pub(crate) transitive: bool,
+    /// Scores on its own when no quantity is found.
+    pub(crate) fallback: bool,
+}
+
+const fn dir(sign: f64, strength: f64, transitive: bool, fallback: bool) -> Dir {
+    Dir {
+        sign,
+        strength,
+        transitive,
+        fallback,
+    }
+}
+
+/// The direction word table.
+pub(crate) fn direction(word: &str) -> Option<Dir> {
+    Some(match word {
+        "rise" | "rises" | "rose" | "risen" | "rising" | "grow" | "grows" | "grew" | "grown"
+        | "growing" | "gain" | "gains" | "gained" | "gaining" | "climb" | "climbs" | "climbed"
+        | "climbing" | "recover" | "recovers" | "recovered" => dir(1.0, 1.0, false, true),
+        "increase" | "increases" | "increased" | "increasing" | "raise" | "raises" | "raised"
+        | "raising" | "hike" | "hikes" | "hiked" | "expand" | "expands" | "expanded" | "widen"
+        | "widens" | "widened" | "widening" => dir(1.0, 1.0, true, true),
+        "boost" | "boosts" | "boosted" | "boosting" => dir(1.0, 1.2, true, true),
+        "higher" | "bigger" | "larger" | "wider" | "up" | "higher-than-expected" => {
+            dir(1.0, 0.8, true, true)
+        }
+        "advance" | "advances" | "advanced" => dir(1.0, 0.8, false, true),
+        "rebound" | "rebounds" | "rebounded" | "rally" | "rallies" | "rallied" | "rallying"
+        | "jump" | "jumps" | "jumped" | "jumping" | "spike" | "spikes" | "spiked" => {
+            dir(1.0, 1.5, false, true)
+        }
+        "double" | "doubles" | "doubled" => dir(1.0, 1.5, true, true),
+        "surge" | "surges" | "surged" | "surging" | "soar" | "soars" | "soared" | "soaring"
+        | "rocket" | "rockets" | "rocketed" | "skyrocketed" => dir(1.0, 2.0, false, true),
+        "fall" | "falls" | "fell" | "fallen" | "falling" | "drop" | "drops" | "dropped"
+        | "dropping" | "decline" | "declines" | "declined" | "declining" | "slide" | "slides"
+        | "slid" | "sliding" => dir(-1.0, 1.0, false, true),
+        "decrease" | "decreases" | "decreased" | "shrink" | "shrinks" | "shrank" | "shrunk"
+        | "narrow" | "narrows" | "narrowed" | "narrowing" | "cut" | "cuts" | "cutting"
+        | "reduce" | "reduces" | "reduced" | "reducing" | "lower" | "lowers" | "lowered"
+        | "lowering" | "shed" | "sheds" | "shedding" => dir(-1.0, 1.0, true, true),
+        "smaller" | "narrower" | "down" | "lower-than-expected" => dir(-1.0, 0.8, true, true),
+        "dip" | "dips" | "dipped" | "slip" | "slips" | "slipped" => dir(-1.0, 0.7, false, true),
+        "ease" | "eases" | "eased" | "easing" | "trim" | "trims" | "trimmed" => {
+            dir(-1.0, 0.7, true, true)
+        }
+        "slash" | "slashes" | "slashed" | "halve" | "halves" | "halved" => {
+            dir(-1.0, 1.5, true, true)
+        }
+        "sink" | "sinks" | "sank" | "sunk" | "tumble" | "tumbles" | "tumbled" | "tumbling"
+        | "slump" | "slumps" | "slumped" | "slumping" | "dive" | "dives" | "dived" => {
+            dir(-1.0, 1.7, false, true)
+        }
+        "plunge" | "plunges" | "plunged" | "plunging" | "plummet" | "plummets" | "plummeted"
+        | "crash" | "crashes" | "crashed" => dir(-1.0, 2.0, false, true),
+        // Removal: good when what ends is bad ("ended the war"); nothing on their own.
+        "end" | "ends" | "ended" | "ending" | "halt" | "halts" | "halted" | "stop" | "stops"
+        | "stopped" | "curb" | "curbs" | "curbed" | "avert" | "averts" | "averted" | "prevent"
+        | "prevents" | "prevented" | "quell" | "quelled" | "defuse" | "defused" => {
+            dir(-1.0, 1.0, true, false)
+        }
+        _ => return None,
+    })
+}
+
+/// Nouns that are quantities with a sign: more of them is good (+1) or bad (-1) news.
+pub(crate) fn quantity(word: &str) -> Option<f64> {
+    Some(match word {
+        "profit" | "profits" | "earnings" | "revenue" | "revenues" | "sales" | "turnover"
+        | "income" | "ebitda" | "ebit" | "eps" | "margin" | "margins" | "output" | "production"
+        | "productivity" | "orders" | "bookings" | "demand" | "exports" | "shares" | "share"
+        | "stock" | "stocks" | "equities" | "valuation" | "value" | "dividend" | "dividends"
+        | "payout" | "jobs" | "employment" | "hiring" | "payrolls" | "growth" | "gdp"
+        | "forecast" | "forecasts" | "guidance" | "outlook" | "target" | "targets" | "rating"
+        | "ratings" | "estimate" | "estimates" | "traffic" | "subscribers" | "customers"
+        | "users" | "volumes" | "volume" | "surplus" | "cash" | "index" | "market" | "markets"
+        | "ftse" | "dow" | "nasdaq" | "nikkei" | "futures" | "confidence" | "optimism"
+        | "hopes" | "wages" => 1.0,
+        "loss" | "losses" | "costs" | "cost" | "expenses" | "debt" | "debts" | "deficit"
+        | "borrowing" | "unemployment" | "jobless" | "layoffs" | "redundancies" | "inflation"
+        | "rate" | "rates" | "taxes" | "tax" | "toll" | "casualties" | "deaths" | "arrears"
+        | "defaults" | "delinquencies" | "writedowns" | "impairments" | "charges"
+        | "liabilities" | "risk" | "risks" | "volatility" | "uncertainty" | "emissions"
+        | "crime" | "poverty" | "fears" | "worries" | "concerns" | "tensions" => -1.0,
+        _ => return None,
+    })
+}
+
+fn strength_adverb(word: &str) -> Option<f64> {
+    match word {
+        "sharply" | "steeply" | "strongly" | "dramatically" | "significantly" | "sharp"
+        | "steep" | "strong" => Some(1.3),
+        "slightly" | "marginally" | "modestly" | "slight" | "modest" => Some(0.6),
+        _ => None,
+    }
+}
+
+/// Words that stop the search ahead for an object.
+fn stops_ahead(word: &str) -> bool {
+    matches!(
+        word,
+        "to" | "by"
+            | "from"
+            | "for"
+            | "on"
+            | "at"
+            | "with"
+            | "than"
+            | "and"
+            | "or"
+            | "over"
+            | "against"
+            | "into"
+            | "amid"
+            | "as"
+    )
+}
+
+fn expectation_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "estimates"
+            | "estimate"
+            | "expectations"
+            | "expectation"
+            | "forecast"
+            | "forecasts"
+            | "consensus"
+            | "views"
+            | "targets"
+            | "predictions"
+            | "guidance"
+    )
+}
+
+/// +1 for beating, -1 for missing, at word `i`.
+fn expectation_verb(ctx: &Ctx, i: usize) -> Option<f64> {
+    match ctx.lower(i) {
+        "beat" | "beats" | "beating" | "topped" | "tops" | "top" | "exceeded" | "exceeds"
+        | "exceed" | "surpassed" | "surpasses" | "outpaced" | "outpaces" | "above" => Some(1.0),
+        "missed" | "misses" | "miss" | "missing" | "trailed" | "lagged" | "undershot" | "below" => {
+            Some(-1.0)
+        }
+        "short" if i > 0 && matches!(ctx.lower(i - 1), "fell" | "falls" | "fall" | "came") => {
+            Some(-1.0)
+        }
+        _ => None,
+    }
+}
+
+/// A broker rating's place on the scale, for word `i` (and the next, for two-word ratings).
+fn rating(ctx: &Ctx, i: usize) -> Option<f64> {
+    let next = |w: &str| i + 1 < ctx.words.len() && ctx.lower(i + 1) == w;
+    Some(match ctx.lower(i) {
+        "strong-buy" => 3.0,
+        "strong" if next("buy") => 3.0,
+        "buy" | "outperform" | "overweight" => 2.0,
+        "accumulate" | "add" => 1.0,
+        "hold" | "neutral" | "equal-weight" | "market-perform" | "sector-perform" | "in-line" => {
+            0.0
+        }
+        "market" | "sector" if next("perform") => 0.0,
+        "equal" if next("weight") => 0.0,
+        "reduce" => -1.0,
+        "underperform" | "underweight" => -2.0,
+        "sell" => -2.0,
+        _ => return None,
+    })
+}
+
+/// A number written in word `i` ("50p", "$1.2bn", "12.5%", "1,200"), scaled by a following
+/// "million"/"billion".
+fn number(ctx: &Ctx, i: usize) -> Option<f64> {
+    let w = ctx.lower(i);
+    let start = w.find(|c: char| c.is_ascii_digit())?;
+    let digits: String = w[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
+        .filter(|c| *c != ',')
+        .collect();
+    let mut x: f64 = digits.trim_end_matches('.').parse().ok()?;
+    let rest = &w[start..].trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    x *= match *rest {
+        "bn" | "b" | "bln" => 1e9,
+        "m" | "mn" | "mln" => 1e6,
+        "k" => 1e3,
+        _ => 1.0,
+    };
+    if i + 1 < ctx.words.len() {
+        x *= match ctx.lower(i + 1) {
+            "billion" | "bn" => 1e9,
+            "million" | "mln" | "m" => 1e6,
+            "thousand" => 1e3,
+            _ => 1.0,
+        };
+    }
+    Some(x)
+}
+
+/// The value right after position `i` (a number or a rating), with the last word it uses.
+fn value_after(ctx: &Ctx, i: usize) -> Option<(f64, bool, usize)> {
+    let n = ctx.words.len();
+    for j in i + 1..(i + 3).min(n) {
+        if let Some(x) = number(ctx, j) {
+            return Some((x, false, j));
+        }
+        if let Some(r) = rating(ctx, j) {
+            return Some((r, true, j));
+        }
+    }
+    None
+}
+
+/// A "from A to B" or "to B from A": (sign of B − A, is a rating change, first word, last word).
+fn from_to(ctx: &Ctx, i: usize) -> Option<(f64, bool, usize, usize)> {
+    if ctx.lower(i) != "from" {
+        return None;
+    }
+    let (a, a_rating, a_end) = value_after(ctx, i)?;
+    let n = ctx.words.len();
+    // "from A to B"
+    if a_end + 1 < n && ctx.lower(a_end + 1) == "to" {
+        let (b, b_rating, b_end) = value_after(ctx, a_end + 1)?;
+        if a_rating == b_rating && a != b {
+            return Some(((b - a).signum(), a_rating, i, b_end));
+        }
+        return None;
+    }
+    // "to B from A": "to" up to 3 words before "from".
+    let to = (i.saturating_sub(3)..i)
+        .rev()
+        .find(|&k| ctx.lower(k) == "to")?;
+    let (b, b_rating, b_end) = value_after(ctx, to)?;
+    if b_end < i && a_rating == b_rating && a != b {
+        return Some(((b - a).signum(), a_rating, to, a_end));
+    }
+    None
+}
+
+fn negated_before(ctx: &Ctx, lo: usize, hi: usize, skip: &[usize]) -> bool {
+    (lo.saturating_sub(3)..hi)
+        .filter(|k| !skip.contains(k))
+        .any(|k| ctx.words[k].negated)
+}
+
+/// A quantity's sign at word `j`, and whether it is a table quantity (else a VADER word).
+fn quantity_at(ctx: &Ctx, j: usize) -> Option<(f64, bool)> {
+    let w = ctx.lower(j);
+    if let Some(s) = quantity(w) {
+        return Some((s, true));
+    }
+    if direction(w).is_some() {
+        return None;
+    }
+    ctx.words[j]
+        .lex
+        .filter(|v| *v != 0.0)
+        .map(|v| (v.signum(), false))
+}
+
+/// Applies the unit: rewrites `valences` in place.
+pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
+    let n = ctx.words.len();
+    let mut used = vec![false; n];
+    let mut sign_override: Vec<Option<f64>> = vec![None; n];
+
+    // "profit warning": a good quantity followed by "warning(s)".
+    for i in 0..n.saturating_sub(1) {
+        if quantity(ctx.lower(i)) == Some(1.0) && matches!(ctx.lower(i + 1), "warning" | "warnings")
+        {
+            valences[i] = 0.0;
+            valences[i + 1] = PROFIT_WARNING;
+            used[i] = true;
+            used[i + 1] = true;
+        }
+    }
+
+    // Expectations.
+    for i in 0..n {
+        if used[i] {
+            continue;
+        }
+        let Some(sign) = expectation_verb(ctx, i) else {
+            continue;
+        };
+        let noun = (i + 1..(i + 5).min(n))
+            .take_while(|&j| ctx.same_clause(i, j))
+            .find(|&j| expectation_noun(ctx.lower(j)));
+        if let Some(j) = noun {
+            let negated = negated_before(ctx, i, i, &[]);
+            for k in i..=j {
+                valences[k] = 0.0;
+                used[k] = true;
+            }
+            valences[i] = sign * EXPECTATION * if negated { NEGATED } else { 1.0 };
+            if i > 0 && ctx.lower(i) == "short" {
+                used[i - 1] = true;
+                valences[i - 1] = 0.0;
+            }
+        }
+    }
+    // "in line with expectations" is neutral.
+    for i in 0..n.saturating_sub(2) {
+        if ctx.lower(i) == "line" && ctx.lower(i + 1) == "with" {
+            for k in i..(i + 5).min(n) {
+                if expectation_noun(ctx.lower(k)) {
+                    used[i..=k].iter_mut().for_each(|u| *u = true);
+                    valences[i..=k].iter_mut().for_each(|v| *v = 0.0);
+                    break;
+                }
+            }
+        }
+    }
+
+    // From X to Y.
+    for i in 0..n {
+        if used[i] {
+            continue;
+        }
+        let Some((sign, is_rating, first, last)) = from_to(ctx, i) else {
+            continue;
+        };
+        for k in first..=last {
+            valences[k] = 0.0;
+            used[k] = true;
+        }
+        if is_rating {
+            valences[first] = sign * EXPECTATION;
+            continue;
+        }
+        // A direction word within 5 words before takes the numbers' direction; else "from"
+        // (or "to") moves on its own.
+        let verb = (first.saturating_sub(5)..first)
+            .rev()
+            .take_while(|&k| ctx.same_clause(k, first))
+            .find(|&k| direction(ctx.lower(k)).is_some() && !used[k]);
+        match verb {
+            Some(k) => sign_override[k] = Some(sign),
+            None => {
+                used[first] = false;
+                sign_override[first] = Some(sign);
+            }
+        }
+    }
+
+    // Direction words.
+    for i in 0..n {
+        if used[i] {
+            continue;
+        }
+        let d = match (direction(ctx.lower(i)), sign_override[i]) {
+            (Some(d), Some(sign)) => Dir { sign, ..d },
+            (Some(d), None) => d,
+            // "from" moving on its own: a subject to move, no move without one.
+            (None, Some(sign)) => dir(sign, 1.0, false, true),
+            (None, None) => continue,
+        };
+        let w = ctx.lower(i);
+        if (w == "up" || w == "down")
+            && !(i + 1 < n && ctx.lower(i + 1).contains(|c: char| c.is_ascii_digit()))
+        {
+            continue;
+        }
+        if matches!(w, "fell" | "fall" | "falls" | "falling")
+            && i + 2 < n
+            && ctx.lower(i + 1) == "in"
+            && ctx.lower(i + 2) == "love"
+        {
+            continue;
+        }
+        let mut back = None;
+        // Removal verbs ("end", "halt") only take an object: "an awful end" ends nothing.
+        let back_reach = if d.fallback { 3 } else { 0 };
+        for dist in 1..=back_reach {
+            let Some(j) = i.checked_sub(dist) else { break };
+            if !ctx.same_clause(i, j) || used[j] || direction(ctx.lower(j)).is_some() {
+                break;
+            }
+            if let Some((s, table)) = quantity_at(ctx, j) {
+                if table || dist <= 2 {
+                    back = Some((j, s));
+                }
+                break;
+            }
+        }
+        let mut ahead = None;
+        for (j, &used_j) in used.iter().enumerate().take((i + 5).min(n)).skip(i + 1) {
+            let wj = ctx.lower(j);
+            if !ctx.same_clause(i, j) || used_j || stops_ahead(wj) || direction(wj).is_some() {
+                break;
+            }
+            if let Some((s, _)) = quantity_at(ctx, j) {
+                let after_in_of = j == i + 2 && matches!(ctx.lower(i + 1), "in" | "of");
+                if d.transitive || after_in_of {
+                    ahead = Some((j, s));
+                }
+                break;
+            }
+        }
+        let found = if d.transitive {
+            ahead.or(back)
+        } else {
+            back.or(ahead)
+        };
+        let mut strength = d.strength;
+        for k in [i.checked_sub(1), Some(i + 1)].into_iter().flatten() {
+            if k < n {
+                if let Some(s) = strength_adverb(ctx.lower(k)) {
+                    strength *= s;
+                }
+            }
+        }
+        match found {
+            Some((j, mut qsign)) => {
+                // "unemployment rate", "growth rate": the modifier decides.
+                let mut absorbed = vec![j];
+                if j > 0 && j - 1 != i && ctx.same_clause(j, j - 1) && !used[j - 1] {
+                    if let Some((s, _)) = quantity_at(ctx, j - 1) {
+                        qsign = s;
+                        absorbed.push(j - 1);
+                    }
+                }
+                let (lo, hi) = (i.min(j), i.max(j));
+                let mut v = (d.sign * qsign * BASE * strength).clamp(-MAX_VALENCE, MAX_VALENCE);
+                if negated_before(ctx, lo, hi, &[i, j]) {
+                    v *= NEGATED;
+                }
+                valences[i] = v;
+                for k in absorbed {
+                    valences[k] = 0.0;
+                    used[k] = true;
+                }
+                used[i] = true;
+            }
+            None if d.fallback
+                && ctx.words[i].lex.is_none()
+                && direction(ctx.lower(i)).is_some() =>
+            {
+                let mut v = d.sign * FALLBACK * strength;
+                if negated_before(ctx, i, i, &[]) {
+                    v *= NEGATED;
+                }
+                valences[i] = v;
+                used[i] = true;
+            }
+            None => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::news::{score_sentence_with, Rules};
+
+    /// Each case: the text and the sign the direction unit (with the lexicon) must give it.
+    struct Case {
+        text: &'static str,
+        sign: i8,
+    }
+
+    fn check(cases: &[Case]) {
+        let rules = Rules {
+            lexicon: true,
+            direction: true,
+            ..Rules::NONE
+        };
+        for c in cases {
+            let got = score_sentence_with(c.text, None, &rules).score;
+            let sign = if got > 0.05 {
+                1
+            } else if got < -0.05 {
+                -1
+            } else {
+                0
+            };
+            assert_eq!(sign, c.sign, "{:?}: {got}", c.text);
+        }
+    }
+
+    #[test]
+    fn the_quantity_decides_the_sign() {
+        check(&[
+            Case {
+                text: "Profit rose 12% in the quarter",
+                sign: 1,
+            },
+            Case {
+                text: "Quarterly loss narrowed",
+                sign: 1,
+            },
+            Case {
+                text: "The company narrowed its loss",
+                sign: 1,
+            },
+            Case {
+                text: "Operating costs fell",
+                sign: 1,
+            },
+            Case {
+                text: "The airline cut costs",
+                sign: 1,
+            },
+            Case {
+                text: "Sales fell 8%",
+                sign: -1,
+            },
+            Case {
+                text: "The carmaker will cut 500 jobs",
+                sign: -1,
+            },
+            Case {
+                text: "Jobs were cut at the plant",
+                sign: -1,
+            },
+            Case {
+                text: "Losses widened in the second half",
+                sign: -1,
+            },
+            Case {
+                text: "The group reported lower profits",
+                sign: -1,
+            },
+            Case {
+                text: "a sharp rise in unemployment",
+                sign: -1,
+            },
+            Case {
+                text: "The unemployment rate fell",
+                sign: 1,
+            },
+            Case {
+                text: "The growth rate fell",
+                sign: -1,
+            },
+            Case {
+                text: "Violence rose in the capital",
+                sign: -1,
+            },
+            Case {
+                text: "The deal eased fears of a strike",
+                sign: 1,
+            },
+            Case {
+                text: "The truce ended the war",
+                sign: 1,
+            },
+            Case {
+                text: "The board raised its dividend",
+                sign: 1,
+            },
+            Case {
+                text: "Debt was reduced by half",
+                sign: 1,
+            },
+            Case {
+                text: "Profit did not rise",
+                sign: -1,
+            },
+        ]);
+    }
+
+    #[test]
+    fn moves_without_a_quantity_are_mild_news() {
+        check(&[
+            Case {
+                text: "Tesco falls 5%",
+                sign: -1,
+            },
+            Case {
+                text: "Barclays jumps after results",
+                sign: 1,
+            },
+            Case {
+                text: "The stock was up 3% on Monday",
+                sign: 1,
+            },
+            Case {
+                text: "He ended the meeting early",
+                sign: 0,
+            },
+            Case {
+                text: "Then an awful end",
+                sign: -1,
+            },
+            Case {
+                text: "They fell in love",
+                sign: 1,
+            },
+        ]);
+    }
+
+    #[test]
+    fn expectations() {
+        check(&[
+            Case {
+                text: "Apple beat analysts' estimates",
+                sign: 1,
+            },
+            Case {
+                text: "Results topped forecasts",
+                sign: 1,
+            },
+            Case {
+                text: "The bank missed expectations",
+                sign: -1,
+            },
+            Case {
+                text: "Revenue fell short of forecasts",
+                sign: -1,
+            },
+            Case {
+                text: "Earnings came in below consensus",
+                sign: -1,
+            },
+            Case {
+                text: "Sales were in line with expectations",
+                sign: 0,
+            },
+        ]);
+    }
+
+    #[test]
+    fn from_to_comparatives() {
+        check(&[
+            Case {
+                text: "Jefferies raised its price target from 500p to 600p",
+                sign: 1,
+            },
+            Case {
+                text: "The target was cut to 450p from 520p",
+                sign: -1,
+            },
+            Case {
+                text: "Net loss went from $5m to $8m",
+                sign: -1,
+            },
+            Case {
+                text: "Net loss went from $8m to $5m",
+                sign: 1,
+            },
+            Case {
+                text: "Analysts moved the stock from buy to hold",
+                sign: -1,
+            },
+            Case {
+                text: "The broker moved it to outperform from neutral",
+                sign: 1,
+            },
+            Case {
+                text: "They flew from London to Paris",
+                sign: 0,
+            },
+        ]);
+    }
+
+    #[test]
+    fn profit_warning_is_a_warning() {
+        check(&[
+            Case {
+                text: "Retailer issues profit warning",
+                sign: -1,
+            },
+            Case {
+                text: "Profit warnings rattled the sector",
+                sign: -1,
+            },
+        ]);
+    }
+}

@@ -1,0 +1,245 @@
+//! The news and finance lexicon: entries that replace or add to VADER's for news text.
+//!
+//! # Method
+//!
+//! Written and rated by the Undertone team, not learned from any data set. Candidates are the
+//! vocabulary of the news genres the extension reads (company results, analyst actions, markets,
+//! the economy, courts and regulators, labour), plus the VADER entries that are social-media
+//! sentiment but plain nouns or function words in news ("shares", "interest", "united", "like",
+//! "pretty", "gross", "kind"). Each word is rated on VADER's -4..4 scale by the question
+//! "reading this word in a headline, how good or bad is the news, for the people it is about?",
+//! anchored on VADER's own entries ("profit" 1.9, "loss" -1.3, "crisis" -3.1, "fraud" -2.8):
+//! plain facts 0, routine good or bad news ±1 to ±2, severe ±2.5 to ±3. Words that move a
+//! quantity ("rise", "fall", "cut") are not here: their sign depends on what moves, and
+//! [`super::direction`] scores them. A rating of 0 removes the word from VADER's lexicon.
+//!
+//! The table is sorted (a test checks) and looked up by binary search: nothing is parsed at run
+//! time.
+
+/// `(word, valence)`, sorted by word; lowercase, as VADER's words are looked up.
+pub(crate) const NEWS_LEXICON: &[(&str, f64)] = &[
+    ("bankruptcies", -2.6),
+    ("bankruptcy", -2.8),
+    ("bearish", -1.8),
+    ("beat", 1.0),
+    ("beats", 1.0),
+    ("better-than-expected", 2.0),
+    ("breakthrough", 2.0),
+    ("bribery", -2.5),
+    ("bullish", 1.8),
+    ("buyback", 1.2),
+    ("care", 0.0),
+    ("closure", -1.2),
+    ("closures", -1.2),
+    ("corruption", -2.5),
+    ("credit", 0.0),
+    ("dear", 0.0),
+    ("default", -1.5),
+    ("defaulted", -2.0),
+    ("defaults", -1.5),
+    ("defence", 0.0),
+    ("defense", 0.0),
+    ("delisted", -1.8),
+    ("delisting", -1.5),
+    ("disappointed", -1.8),
+    ("downbeat", -1.5),
+    ("downgrade", -1.8),
+    ("downgraded", -1.8),
+    ("downgrades", -1.8),
+    ("downturn", -1.8),
+    ("embezzlement", -2.5),
+    ("fine", 0.0),
+    ("fined", -1.8),
+    ("fines", -1.2),
+    ("free", 0.0),
+    ("grand", 0.0),
+    ("gross", 0.0),
+    ("headwinds", -1.5),
+    ("impairment", -1.5),
+    ("insolvency", -2.5),
+    ("insolvent", -2.5),
+    ("interest", 0.0),
+    ("investigation", -1.0),
+    ("justice", 0.0),
+    ("kind", 0.0),
+    ("lackluster", -1.5),
+    ("lacklustre", -1.5),
+    ("lawsuit", -1.5),
+    ("lawsuits", -1.5),
+    ("layoff", -2.0),
+    ("layoffs", -2.0),
+    ("legal", 0.0),
+    ("like", 0.0),
+    ("lucrative", 1.8),
+    ("milestone", 1.2),
+    ("outperform", 1.8),
+    ("outperformed", 1.8),
+    ("outperforms", 1.8),
+    ("overweight", 0.0),
+    ("party", 0.0),
+    ("please", 0.0),
+    ("pretty", 0.0),
+    ("probe", -1.2),
+    ("probes", -1.2),
+    ("recall", -1.2),
+    ("recalls", -1.5),
+    ("recovery", 1.5),
+    ("redundancies", -1.8),
+    ("resilient", 1.5),
+    ("restructuring", -0.8),
+    ("rout", -2.0),
+    ("security", 0.0),
+    ("sell-off", -1.8),
+    ("selloff", -1.8),
+    ("share", 0.0),
+    ("shares", 0.0),
+    ("shortfall", -1.8),
+    ("shutdown", -1.5),
+    ("slowdown", -1.5),
+    ("stagnation", -1.5),
+    ("stellar", 2.2),
+    ("stronger-than-expected", 2.0),
+    ("sue", -1.2),
+    ("sued", -1.5),
+    ("sues", -1.5),
+    ("supreme", 0.0),
+    ("tailwinds", 1.2),
+    ("trust", 0.0),
+    ("turnaround", 1.5),
+    ("underperform", -1.8),
+    ("underperformed", -1.8),
+    ("underperforms", -1.8),
+    ("underweight", 0.0),
+    ("united", 0.0),
+    ("upbeat", 1.8),
+    ("upgrade", 1.6),
+    ("upgraded", 1.6),
+    ("upgrades", 1.6),
+    ("upturn", 1.5),
+    ("walkout", -1.3),
+    ("warns", -1.2),
+    ("weaker-than-expected", -2.0),
+    ("well", 0.0),
+    ("windfall", 1.8),
+    ("worse-than-expected", -2.0),
+    ("worth", 0.0),
+    ("writedown", -1.8),
+    ("writedowns", -1.8),
+    ("yes", 0.0),
+];
+
+/// The news valence of a lowercased word, when the news lexicon rates it (0 = neutral in news).
+pub(crate) fn news_valence(word: &str) -> Option<f64> {
+    NEWS_LEXICON
+        .binary_search_by(|(w, _)| (*w).cmp(word))
+        .ok()
+        .map(|i| NEWS_LEXICON[i].1)
+}
+
+/// Replaces the lexicon entry of every word the news lexicon rates. Boosters keep their role.
+pub(crate) fn overlay(words: &mut [crate::vader::Word<'_>]) {
+    for w in words.iter_mut() {
+        if w.booster.is_some() {
+            continue;
+        }
+        if let Some(v) = news_valence(&w.lower) {
+            w.lex = if v == 0.0 { None } else { Some(v) };
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::news::{score_sentence_with, Rules};
+
+    #[test]
+    fn table_is_sorted_unique_lowercase_and_on_vader_scale() {
+        for pair in NEWS_LEXICON.windows(2) {
+            assert!(pair[0].0 < pair[1].0, "{} before {}", pair[0].0, pair[1].0);
+        }
+        for (w, v) in NEWS_LEXICON {
+            assert_eq!(w.to_lowercase(), *w);
+            assert!((-4.0..=4.0).contains(v), "{w}");
+        }
+    }
+
+    #[test]
+    fn news_words_score_as_rated() {
+        struct Case {
+            text: &'static str,
+            sign: i8,
+        }
+        let on = Rules {
+            lexicon: true,
+            ..Rules::NONE
+        };
+        let cases = [
+            // Added finance vocabulary.
+            Case {
+                text: "Analysts downgrade the bank",
+                sign: -1,
+            },
+            Case {
+                text: "Broker upgrades the miner",
+                sign: 1,
+            },
+            Case {
+                text: "The retailer files for bankruptcy",
+                sign: -1,
+            },
+            Case {
+                text: "Layoffs hit the car plant",
+                sign: -1,
+            },
+            Case {
+                text: "Investors turn bullish on the sector",
+                sign: 1,
+            },
+            // VADER entries that are plain words in news.
+            Case {
+                text: "United Nations security council meets",
+                sign: 0,
+            },
+            Case {
+                text: "Shares of the company traded at 40 pence",
+                sign: 0,
+            },
+            Case {
+                text: "Interest rates held at 5%",
+                sign: 0,
+            },
+            Case {
+                text: "It looked like a normal Tuesday",
+                sign: 0,
+            },
+            // Boosters keep working on news words.
+            Case {
+                text: "The bank is not bullish",
+                sign: -1,
+            },
+        ];
+        for c in cases {
+            let got = score_sentence_with(c.text, None, &on).score;
+            let sign = if got > 0.05 {
+                1
+            } else if got < -0.05 {
+                -1
+            } else {
+                0
+            };
+            assert_eq!(sign, c.sign, "{:?}: {got}", c.text);
+        }
+    }
+
+    #[test]
+    fn vader_entries_change_only_where_rated() {
+        assert_eq!(news_valence("shares"), Some(0.0));
+        assert_eq!(news_valence("profit"), None, "VADER's own rating stands");
+        assert_eq!(
+            news_valence("rose"),
+            None,
+            "direction words are scored by their rule"
+        );
+    }
+}

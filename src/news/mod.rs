@@ -1,0 +1,321 @@
+//! The news engine: one sentence scored for news and financial news, optionally toward a target.
+//!
+//! It is VADER (the exact rules of [`crate::vader`]: boosters, negation, caps, "but", punctuation)
+//! with small rule units around it, each switchable for measurement ([`Rules`]) and tested alone:
+//!
+//! 1. **lexicon**: news and finance entries rated by the team; VADER's social-media entries that
+//!    are plain words in news ("shares", "interest", "united") made neutral.
+//! 2. **direction**: a word that moves a quantity takes its sign from what moves: "profit rose"
+//!    and "loss narrowed" are good, "sales fell" and "cut 500 jobs" bad, "cut costs" good;
+//!    "beat / missed estimates"; "from 50p to 65p" and "from buy to hold" comparatives.
+//! 3. **modality**: hedges ("may", "could", "expects to", "reportedly") soften what follows them
+//!    in their clause.
+//! 4. **reported**: denied claims ("denied any wrongdoing") and absent evidence ("no sign of
+//!    recovery") are scored as what they are, not as the words they deny.
+//! 5. **target**: with a target (a company or person), its own name carries no sentiment and
+//!    clauses that do not mention it weigh less.
+//!
+//! The sentence score is VADER's normalisation `x / sqrt(x² + 15)` of the summed word valences
+//! (plus VADER's `!`/`?` emphasis), so it stays on VADER's scale and in [-1, 1]. Cost: one pass
+//! over the words per rule, with fixed small windows: linear in length.
+//!
+//! ```
+//! use undertone::news::score_sentence;
+//!
+//! assert!(score_sentence("Quarterly loss narrowed sharply", None).score > 0.05);
+//! assert!(score_sentence("Sales fell 8% in the first quarter", None).score < -0.05);
+//! // Toward a target: the target's name never carries sentiment ("Best" in "Best Buy").
+//! let tone = score_sentence("Best Buy shares rise as rival slumps", Some("Best Buy"));
+//! assert!(tone.score > 0.05);
+//! ```
+
+mod direction;
+mod lexicon;
+mod modality;
+mod reported;
+mod target;
+
+use crate::vader::{self, rules, Word};
+
+/// One word that moved a sentence's news score.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct WordTone {
+    /// Byte offset of the word in the sentence.
+    pub start: usize,
+    /// Byte offset one past its end.
+    pub end: usize,
+    /// Its valence after every rule, on VADER's lexicon scale (about -4..4).
+    pub valence: f64,
+}
+
+/// The news engine's verdict on one sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SentenceTone {
+    /// The sentence score in [-1, 1] (VADER's normalisation of the summed valences).
+    pub score: f64,
+    /// The words with a non-zero valence, in text order.
+    pub words: Vec<WordTone>,
+}
+
+/// Which rule units run, for measuring what each buys. [`Rules::ALL`] is the engine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rules {
+    /// The news and finance lexicon.
+    pub lexicon: bool,
+    /// Direction-and-change composition, expectations, "from X to Y".
+    pub direction: bool,
+    /// Hedges and modality.
+    pub modality: bool,
+    /// Denied and absent-evidence speech.
+    pub reported: bool,
+    /// Target-aware weighting (only when a target is given).
+    pub target: bool,
+}
+
+impl Rules {
+    /// Every unit: the news engine.
+    pub const ALL: Rules = Rules {
+        lexicon: true,
+        direction: true,
+        modality: true,
+        reported: true,
+        target: true,
+    };
+    /// No unit: VADER's compound (unrounded).
+    pub const NONE: Rules = Rules {
+        lexicon: false,
+        direction: false,
+        modality: false,
+        reported: false,
+        target: false,
+    };
+    /// Each unit alone, by name.
+    pub const UNITS: [(&'static str, Rules); 5] = [
+        (
+            "lexicon",
+            Rules {
+                lexicon: true,
+                ..Rules::NONE
+            },
+        ),
+        (
+            "direction",
+            Rules {
+                direction: true,
+                ..Rules::NONE
+            },
+        ),
+        (
+            "modality",
+            Rules {
+                modality: true,
+                ..Rules::NONE
+            },
+        ),
+        (
+            "reported",
+            Rules {
+                reported: true,
+                ..Rules::NONE
+            },
+        ),
+        (
+            "target",
+            Rules {
+                target: true,
+                ..Rules::NONE
+            },
+        ),
+    ];
+
+    /// These rules with every unit that is on in `off` switched off.
+    pub fn without(self, off: Rules) -> Rules {
+        Rules {
+            lexicon: self.lexicon && !off.lexicon,
+            direction: self.direction && !off.direction,
+            modality: self.modality && !off.modality,
+            reported: self.reported && !off.reported,
+            target: self.target && !off.target,
+        }
+    }
+}
+
+impl Default for Rules {
+    fn default() -> Rules {
+        Rules::ALL
+    }
+}
+
+/// What a clause (or, in an article, a sentence) that does not mention the target keeps of its
+/// weight when another one does.
+pub const OTHER_WEIGHT: f64 = target::OTHER_CLAUSE;
+
+/// Whether `text` names `target` (any of its name words, a possessive "'s" ignored,
+/// case-insensitive; generic words such as "plc" or "group" do not count).
+///
+/// ```
+/// assert!(undertone::news::mentions_target("Tesco's profit rose", "Tesco plc"));
+/// assert!(!undertone::news::mentions_target("The group's profit rose", "Tesco plc"));
+/// ```
+pub fn mentions_target(text: &str, target: &str) -> bool {
+    let names = target::name_words(target);
+    !names.is_empty()
+        && text
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'))
+            .any(|w| target::mentions(&w.to_lowercase(), &names))
+}
+
+/// Scores one sentence with the news engine, toward `target` when given.
+pub fn score_sentence(text: &str, target: Option<&str>) -> SentenceTone {
+    score_sentence_with(text, target, &Rules::ALL)
+}
+
+/// [`score_sentence`] with a chosen set of rule units.
+pub fn score_sentence_with(text: &str, target: Option<&str>, rules: &Rules) -> SentenceTone {
+    vader::with_words(text, |words, spans, emphasis| {
+        if rules.lexicon {
+            lexicon::overlay(words);
+        }
+        let words: &[Word] = words;
+        let mut valences = rules::sentiments(words);
+        let ctx = Ctx::new(text, words, spans);
+        if rules.direction {
+            direction::apply(&ctx, &mut valences);
+        }
+        if rules.reported {
+            reported::apply(&ctx, &mut valences);
+        }
+        if rules.modality {
+            modality::apply(&ctx, &mut valences);
+        }
+        if let (true, Some(t)) = (rules.target, target) {
+            target::apply(&ctx, t, &mut valences);
+        }
+        rules::but_check(words, &mut valences);
+        let mut sum: f64 = valences.iter().sum();
+        if sum > 0.0 {
+            sum += emphasis;
+        } else if sum < 0.0 {
+            sum -= emphasis;
+        }
+        let score = vader::normalize(sum, vader::ALPHA);
+        let words = spans
+            .iter()
+            .zip(&valences)
+            .filter(|(_, &v)| v != 0.0)
+            .map(|(&(start, end), &valence)| WordTone {
+                start,
+                end,
+                valence,
+            })
+            .collect();
+        SentenceTone {
+            score: if score.is_finite() { score } else { 0.0 },
+            words,
+        }
+    })
+}
+
+/// Words that open a new clause (besides punctuation): contrast and subordinating conjunctions.
+const CLAUSE_OPENERS: &[&str] = &[
+    "after", "although", "amid", "as", "because", "but", "despite", "however", "since", "though",
+    "versus", "vs", "whereas", "while", "yet",
+];
+
+/// What every rule unit reads: the words, and where clauses begin.
+pub(crate) struct Ctx<'c, 'a> {
+    /// VADER's words (after the lexicon overlay).
+    pub(crate) words: &'c [Word<'a>],
+    /// `clause[i]`: the clause number of word `i`, from 0.
+    pub(crate) clause: Vec<u32>,
+}
+
+impl<'c, 'a> Ctx<'c, 'a> {
+    fn new(text: &str, words: &'c [Word<'a>], spans: &[(usize, usize)]) -> Self {
+        let mut clause = Vec::with_capacity(words.len());
+        let mut n = 0u32;
+        for i in 0..words.len() {
+            if i > 0 {
+                let between = text.get(spans[i - 1].1..spans[i].0).unwrap_or("");
+                let punct = between.contains([',', ';', ':', '—', '–', '(', ')'])
+                    || between.contains(" - ")
+                    || between.contains("--");
+                let lower: &str = &words[i].lower;
+                let dash = !lower.is_empty() && lower.chars().all(|c| matches!(c, '-' | '—' | '–'));
+                if punct || dash || CLAUSE_OPENERS.contains(&lower) {
+                    n += 1;
+                }
+            }
+            clause.push(n);
+        }
+        Ctx { words, clause }
+    }
+
+    /// The lowercased word `i`.
+    pub(crate) fn lower(&self, i: usize) -> &str {
+        &self.words[i].lower
+    }
+
+    /// Whether words `i` and `j` are in the same clause.
+    pub(crate) fn same_clause(&self, i: usize, j: usize) -> bool {
+        self.clause[i] == self.clause[j]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_rules_is_vaders_compound() {
+        let texts = [
+            "VADER is smart, handsome, and funny!",
+            "Profits rose but the outlook is NOT good :(",
+            "Shares plunged 20% after the fraud probe 😢",
+            "",
+        ];
+        for t in texts {
+            let ours = score_sentence_with(t, None, &Rules::NONE).score;
+            let vader = crate::vader::polarity_scores(t).compound;
+            assert!((ours - vader).abs() < 1e-4, "{t:?}: {ours} vs {vader}");
+        }
+    }
+
+    #[test]
+    fn scores_are_finite_in_range_and_words_index_the_text() {
+        let texts = [
+            "Tesco's profit rose 5%, but costs surged and jobs were cut from 500 to 300.",
+            "Costs may fall.",
+            "from to from to 1 to",
+            "no evidence of",
+            "😀 beat estimates 😢!!!",
+        ];
+        for t in texts {
+            for target in [None, Some("Tesco"), Some(""), Some("  ")] {
+                let tone = score_sentence(t, target);
+                assert!(tone.score.is_finite() && (-1.0..=1.0).contains(&tone.score));
+                for w in &tone.words {
+                    assert!(t.is_char_boundary(w.start) && t.is_char_boundary(w.end));
+                    assert!(w.start < w.end && w.valence != 0.0);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn rules_without() {
+        let r = Rules::ALL.without(Rules::UNITS[1].1);
+        assert!(!r.direction && r.lexicon && r.target);
+        assert_eq!(Rules::ALL.without(Rules::ALL), Rules::NONE);
+    }
+
+    #[test]
+    fn clauses_break_at_punctuation_and_conjunctions() {
+        let text = "Profit rose, costs fell as sales slid - shares gained";
+        vader::with_words(text, |words, spans, _| {
+            let ctx = Ctx::new(text, words, spans);
+            assert_eq!(ctx.clause, vec![0, 0, 1, 1, 2, 2, 2, 3, 3, 3]);
+        });
+    }
+}

@@ -1,0 +1,89 @@
+//! Hedges and modality: what a sentence only supposes, plans or reports second-hand weighs less.
+//!
+//! After a hedge, every valence to the end of its clause is multiplied by [`HEDGED`]:
+//! modal verbs ("may", "might", "could", "would"), hedging adverbs ("possibly", "perhaps",
+//! "reportedly", "allegedly", "alleged"), conditionals ("if", "unless", "whether"), and intention
+//! or expectation before an infinitive ("expects to", "plans to", "aims to", "hopes to",
+//! "seeks to", "wants to", "is expected to"). Words before the hedge, and other clauses, keep
+//! their valence: "Profit rose, and margins may improve" is a fact and a hope.
+
+use super::Ctx;
+
+/// The weight of hedged words.
+pub(crate) const HEDGED: f64 = 0.6;
+
+fn is_hedge(ctx: &Ctx, i: usize) -> bool {
+    let next_is_to = i + 1 < ctx.words.len() && ctx.lower(i + 1) == "to";
+    match ctx.lower(i) {
+        "may" | "might" | "could" | "would" | "possibly" | "perhaps" | "maybe" | "reportedly"
+        | "allegedly" | "alleged" | "if" | "unless" | "whether" | "potential" | "potentially" => {
+            true
+        }
+        "expects" | "expect" | "expected" | "plans" | "plan" | "planned" | "aims" | "aim"
+        | "hopes" | "hope" | "seeks" | "seek" | "wants" | "want" | "intends" | "intend"
+        | "likely" => next_is_to,
+        _ => false,
+    }
+}
+
+/// Applies the unit: rewrites `valences` in place.
+pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
+    let mut hedged_clause = None;
+    for (i, v) in valences.iter_mut().enumerate() {
+        if hedged_clause == Some(ctx.clause[i]) {
+            *v *= HEDGED;
+        } else if is_hedge(ctx, i) {
+            // A sentence adverb set off by a comma ("Allegedly, ...") hedges the next clause.
+            let last_of_clause = i + 1 < ctx.words.len() && ctx.clause[i + 1] != ctx.clause[i];
+            hedged_clause = Some(ctx.clause[i] + u32::from(last_of_clause));
+            // The hedge word itself ("hopes to") states an intention, not a feeling.
+            *v = 0.0;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::news::{score_sentence_with, Rules};
+
+    fn with(text: &str, modality: bool) -> f64 {
+        let rules = Rules {
+            modality,
+            ..Rules::NONE
+        };
+        score_sentence_with(text, None, &rules).score
+    }
+
+    #[test]
+    fn hedged_clauses_weigh_less_and_keep_their_sign() {
+        let cases = [
+            "The merger could be a disaster",
+            "The plan may bring great benefits",
+            "The company expects to return to strong growth",
+            "Allegedly, the fraud cost investors millions",
+            "If the talks fail, the strike will be terrible",
+            "The firm hopes to win the contract",
+        ];
+        for text in cases {
+            let (off, on) = (with(text, false), with(text, true));
+            assert!(on.abs() < off.abs(), "{text:?}: {on} vs {off}");
+            assert!(on * off >= 0.0, "{text:?}: sign kept");
+        }
+    }
+
+    #[test]
+    fn facts_before_the_hedge_and_other_clauses_stay() {
+        let cases = [
+            (
+                "The results were excellent, though margins may fall",
+                "excellent",
+            ),
+            ("The rescue was a wonderful success", "wonderful"),
+            ("Analysts expect growth", "growth"),
+        ];
+        for (text, _word) in cases {
+            let (off, on) = (with(text, false), with(text, true));
+            assert!(on > 0.0 && on >= off * 0.99, "{text:?}: {on} vs {off}");
+        }
+    }
+}
