@@ -134,7 +134,8 @@ function htmlFiles(path) {
   if (!stat) throw new Error(`${path}: no such file or directory`);
   if (stat.isFile()) return [path];
   return readdirSync(path, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && /\.html?$/i.test(e.name))
+    .filter((e) => /\.html?$/i.test(e.name))
     .map((e) => join(e.parentPath ?? e.path, e.name))
+    .filter((file) => statSync(file, { throwIfNoEntry: false })?.isFile()) // files and links to files
     .sort();
 }
