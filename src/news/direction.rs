@@ -74,6 +74,7 @@ pub(crate) fn direction(word: &str) -> Option<Dir> {
         | "raising" | "hike" | "hikes" | "hiked" | "expand" | "expands" | "expanded" | "widen"
         | "widens" | "widened" | "widening" => dir(1.0, 1.0, true, true),
         "boost" | "boosts" | "boosted" | "boosting" => dir(1.0, 1.2, true, true),
+        "lift" | "lifts" | "lifted" | "lifting" | "ups" => dir(1.0, 1.0, true, true),
         "higher" | "bigger" | "larger" | "wider" | "up" | "higher-than-expected" => {
             dir(1.0, 0.8, true, true)
         }
@@ -94,6 +95,12 @@ pub(crate) fn direction(word: &str) -> Option<Dir> {
         | "lowering" | "shed" | "sheds" | "shedding" => dir(-1.0, 1.0, true, true),
         "smaller" | "narrower" | "down" | "lower-than-expected" => dir(-1.0, 0.8, true, true),
         "dip" | "dips" | "dipped" | "slip" | "slips" | "slipped" => dir(-1.0, 0.7, false, true),
+        "fade" | "fades" | "faded" | "fading" => dir(-1.0, 0.8, false, true),
+        "hit" | "hits" | "dent" | "dents" | "dented" | "squeeze" | "squeezes" | "squeezed"
+        | "erode" | "erodes" | "eroded" | "knock" | "knocks" | "knocked" | "drag" | "drags"
+        | "dragged" | "weigh" | "weighs" | "weighed" => dir(-1.0, 1.0, true, true),
+        "wipe" | "wipes" | "wiped" => dir(-1.0, 1.5, true, true),
+        "tank" | "tanks" | "tanked" => dir(-1.0, 1.7, false, true),
         "ease" | "eases" | "eased" | "easing" | "trim" | "trims" | "trimmed" => {
             dir(-1.0, 0.7, true, true)
         }
@@ -396,6 +403,29 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
         }
     }
 
+    // "ups RBS to buy", "cut to sell": a rating reached, after a verb that moves it.
+    for i in 1..n {
+        if used[i] || ctx.lower(i - 1) != "to" {
+            continue;
+        }
+        let Some(r) = rating(ctx, i) else { continue };
+        let verb = (i.saturating_sub(6)..i - 1)
+            .rev()
+            .find_map(|k| match ctx.lower(k) {
+                "upgrade" | "upgrades" | "upgraded" => Some((k, 1.0)),
+                "downgrade" | "downgrades" | "downgraded" => Some((k, -1.0)),
+                w => direction(w).filter(|d| d.fallback).map(|d| (k, d.sign)),
+            });
+        if let Some((k, sign)) = verb {
+            let v = if r != 0.0 { r.signum() } else { sign };
+            for x in k..=i {
+                valences[x] = 0.0;
+                used[x] = true;
+            }
+            valences[k] = v * EXPECTATION;
+        }
+    }
+
     // Direction words.
     for i in 0..n {
         if used[i] {
@@ -411,6 +441,7 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
         let w = ctx.lower(i);
         if (w == "up" || w == "down")
             && !(i + 1 < n && ctx.lower(i + 1).contains(|c: char| c.is_ascii_digit()))
+            && !(i > 0 && quantity(ctx.lower(i - 1)).is_some())
         {
             continue;
         }
@@ -443,7 +474,7 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
                 break;
             }
             if let Some((s, _)) = quantity_at(ctx, j) {
-                let after_in_of = j == i + 2 && matches!(ctx.lower(i + 1), "in" | "of");
+                let after_in_of = i + 1 < j && matches!(ctx.lower(i + 1), "in" | "of");
                 if d.transitive || after_in_of {
                     ahead = Some((j, s));
                 }
@@ -468,7 +499,7 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
                 // "unemployment rate", "growth rate": the modifier decides.
                 let mut absorbed = vec![j];
                 if j > 0 && j - 1 != i && ctx.same_clause(j, j - 1) && !used[j - 1] {
-                    if let Some((s, _)) = quantity_at(ctx, j - 1) {
+                    if let Some(s) = quantity(ctx.lower(j - 1)) {
                         qsign = s;
                         absorbed.push(j - 1);
                     }
@@ -609,6 +640,22 @@ mod tests {
                 text: "Profit did not rise",
                 sign: -1,
             },
+            Case {
+                text: "Barclays reports 8% fall in annual profits",
+                sign: -1,
+            },
+            Case {
+                text: "Shell's profits hit by further slide in oil prices",
+                sign: -1,
+            },
+            Case {
+                text: "BHP drags FTSE lower",
+                sign: -1,
+            },
+            Case {
+                text: "AstraZeneca profit down as sales fade",
+                sign: -1,
+            },
         ]);
     }
 
@@ -701,6 +748,18 @@ mod tests {
             },
             Case {
                 text: "They flew from London to Paris",
+                sign: 0,
+            },
+            Case {
+                text: "UBS ups RBS to 'buy'",
+                sign: 1,
+            },
+            Case {
+                text: "Jefferies cuts Tesco to hold",
+                sign: -1,
+            },
+            Case {
+                text: "The group is set to sell the unit",
                 sign: 0,
             },
         ]);

@@ -18,6 +18,10 @@
 
 /// `(word, valence)`, sorted by word; lowercase, as VADER's words are looked up.
 pub(crate) const NEWS_LEXICON: &[(&str, f64)] = &[
+    ("4q", 0.0),
+    ("admit", 0.0),
+    ("admits", 0.0),
+    ("admitted", 0.0),
     ("bankruptcies", -2.6),
     ("bankruptcy", -2.8),
     ("bearish", -1.8),
@@ -52,14 +56,18 @@ pub(crate) const NEWS_LEXICON: &[(&str, f64)] = &[
     ("fined", -1.8),
     ("fines", -1.2),
     ("free", 0.0),
+    ("fresh", 0.0),
     ("grand", 0.0),
     ("gross", 0.0),
     ("headwinds", -1.5),
+    ("heart", 0.0),
     ("impairment", -1.5),
     ("insolvency", -2.5),
     ("insolvent", -2.5),
     ("interest", 0.0),
     ("investigation", -1.0),
+    ("jail", -2.0),
+    ("jailed", -2.2),
     ("justice", 0.0),
     ("kind", 0.0),
     ("lackluster", -1.5),
@@ -87,6 +95,7 @@ pub(crate) const NEWS_LEXICON: &[(&str, f64)] = &[
     ("redundancies", -1.8),
     ("resilient", 1.5),
     ("restructuring", -0.8),
+    ("retrial", -1.5),
     ("rout", -2.0),
     ("security", 0.0),
     ("sell-off", -1.8),
@@ -95,15 +104,27 @@ pub(crate) const NEWS_LEXICON: &[(&str, f64)] = &[
     ("shares", 0.0),
     ("shortfall", -1.8),
     ("shutdown", -1.5),
+    ("shuts", -1.0),
     ("slowdown", -1.5),
     ("stagnation", -1.5),
+    ("stall", -1.0),
+    ("stalled", -1.2),
+    ("stalls", -1.2),
     ("stellar", 2.2),
     ("stronger-than-expected", 2.0),
+    ("subpoena", -1.5),
+    ("subpoenaed", -1.5),
+    ("subpoenas", -1.5),
     ("sue", -1.2),
     ("sued", -1.5),
     ("sues", -1.5),
     ("supreme", 0.0),
+    ("surprise", 0.0),
+    ("suspend", -1.0),
+    ("suspended", -1.2),
+    ("suspends", -1.2),
     ("tailwinds", 1.2),
+    ("tops", 0.0),
     ("trust", 0.0),
     ("turnaround", 1.5),
     ("underperform", -1.8),
@@ -121,6 +142,7 @@ pub(crate) const NEWS_LEXICON: &[(&str, f64)] = &[
     ("weaker-than-expected", -2.0),
     ("well", 0.0),
     ("windfall", 1.8),
+    ("withdrawals", -1.0),
     ("worse-than-expected", -2.0),
     ("worth", 0.0),
     ("writedown", -1.8),
@@ -144,6 +166,46 @@ pub(crate) fn overlay(words: &mut [crate::vader::Word<'_>]) {
         }
         if let Some(v) = news_valence(&w.lower) {
             w.lex = if v == 0.0 { None } else { Some(v) };
+        }
+    }
+}
+
+/// Nouns for what treats, relieves or prevents something.
+fn is_remedy(word: &str) -> bool {
+    matches!(
+        word,
+        "drug"
+            | "drugs"
+            | "treatment"
+            | "treatments"
+            | "therapy"
+            | "therapies"
+            | "vaccine"
+            | "vaccines"
+            | "pill"
+            | "pills"
+            | "medicine"
+            | "medicines"
+            | "cure"
+            | "research"
+            | "screening"
+            | "detection"
+            | "prevention"
+            | "insurance"
+            | "relief"
+    )
+}
+
+/// Remedies: a bad word naming what a remedy treats is not bad news ("cancer drug", "lung cancer
+/// pill", "fraud detection", "debt relief"): its valence goes, up to two words before the remedy.
+pub(crate) fn remedies(ctx: &super::Ctx, valences: &mut [f64]) {
+    for i in 1..ctx.words.len() {
+        if is_remedy(ctx.lower(i)) {
+            for j in i.saturating_sub(2)..i {
+                if valences[j] < 0.0 && ctx.same_clause(i, j) {
+                    valences[j] = 0.0;
+                }
+            }
         }
     }
 }
@@ -230,6 +292,30 @@ mod tests {
             };
             assert_eq!(sign, c.sign, "{:?}: {got}", c.text);
         }
+    }
+
+    #[test]
+    fn remedies_are_not_the_disease() {
+        let on = Rules {
+            lexicon: true,
+            ..Rules::NONE
+        };
+        for (text, positive) in [
+            ("AstraZeneca buys a lung cancer drug", false),
+            ("The EU approved the cancer drug", true),
+            ("Cancer rates rose", false),
+        ] {
+            let got = score_sentence_with(text, None, &on).score;
+            if positive {
+                assert!(got > 0.05, "{text:?}: {got}");
+            } else {
+                assert!(
+                    got.abs() <= 0.05 || text.starts_with("Cancer"),
+                    "{text:?}: {got}"
+                );
+            }
+        }
+        assert!(score_sentence_with("Cancer rates rose", None, &on).score < 0.0);
     }
 
     #[test]

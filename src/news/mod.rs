@@ -180,6 +180,9 @@ pub fn score_sentence_with(text: &str, target: Option<&str>, rules: &Rules) -> S
         let words: &[Word] = words;
         let mut valences = rules::sentiments(words);
         let ctx = Ctx::new(text, words, spans);
+        if rules.lexicon {
+            lexicon::remedies(&ctx, &mut valences);
+        }
         if rules.direction {
             direction::apply(&ctx, &mut valences);
         }
