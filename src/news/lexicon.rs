@@ -201,9 +201,10 @@ fn is_remedy(word: &str) -> bool {
 pub(crate) fn remedies(ctx: &super::Ctx, valences: &mut [f64]) {
     for i in 1..ctx.words.len() {
         if is_remedy(ctx.lower(i)) {
-            for j in i.saturating_sub(2)..i {
-                if valences[j] < 0.0 && ctx.same_clause(i, j) {
-                    valences[j] = 0.0;
+            let from = i.saturating_sub(2);
+            for (j, v) in valences.iter_mut().enumerate().take(i).skip(from) {
+                if *v < 0.0 && ctx.same_clause(i, j) {
+                    *v = 0.0;
                 }
             }
         }
