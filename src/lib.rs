@@ -8,6 +8,8 @@
 //!
 //! * [`text`]: a Unicode-aware tokenizer and a sentence splitter (abbreviations, initials, decimals,
 //!   ellipses, quotes, paragraphs), with UTF-8 byte offsets into the input.
+//! * [`entities`](mod@entities): key entities (people, organisations, places), merged, ranked
+//!   by salience, each with the tone of the sentences that mention it.
 //! * [`vader`]: an exact, linear-time port of `vaderSentiment` 3.3.2 for one sentence.
 //! * [`news`]: the news engine: one sentence scored for news and financial news (VADER plus a
 //!   news lexicon and rules for direction, hedges, denials and targets), optionally toward a target.
@@ -47,6 +49,7 @@
 
 mod analysis;
 mod bands;
+pub mod entities;
 pub mod news;
 pub mod text;
 pub mod vader;
@@ -60,3 +63,4 @@ pub use analysis::{
     OPINION_WEIGHT, TITLE_WEIGHT,
 };
 pub use bands::{Band, MILD_BELOW, NEUTRAL_BELOW, PLAIN_BELOW};
+pub use entities::{entities, Entity, EntityKind, EntityMention, Mention};

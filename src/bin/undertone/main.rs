@@ -10,6 +10,7 @@ use serde::Serialize;
 use serde_json::Value;
 use undertone::{analyze_with, Analysis, Band, Engine, OffsetUnit, Options};
 
+mod entities_cmd;
 mod eval;
 
 const USAGE: &str = "\
@@ -21,6 +22,11 @@ usage:
       JSONL in, one {\"id\", \"text\", \"title\"?, \"target\"?} per line; JSONL out, one
       {\"id\", \"score\", \"label\", \"band\"} per line, in order; --detail adds sentences and drivers;
       a \"target\" (a company or person named in the text) scores the sentiment toward it
+  undertone entities [--in FILE] [--out FILE]
+      JSONL in, one {\"id\", \"text\", \"title\"?} per line; JSONL out, one {\"id\", \"entities\"}
+      per line: name, type (PER/ORG/LOC), salience, score, label, band, mentions (code points)
+  undertone ner --conll [--in FILE] [--out FILE]
+      CoNLL tokens in (first column), the same lines out with a BIO tag (PER/ORG/LOC) added
   undertone eval DATA_DIR [--write FILE]
       both engines' figures on the development data (DATA_DIR is ../shared/data or alike), as
       markdown; --write FILE also writes it to FILE (docs/accuracy.md)
@@ -53,6 +59,8 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("analyze") => cmd_analyze(&args[1..]),
         Some("score") => cmd_score(&args[1..]),
+        Some("entities") => entities_cmd::cmd_entities(&args[1..]),
+        Some("ner") => entities_cmd::cmd_ner(&args[1..]),
         Some("eval") => eval::cmd_eval(&args[1..]).map_err(Failure::run),
         Some("help" | "--help" | "-h") => {
             print!("{USAGE}");

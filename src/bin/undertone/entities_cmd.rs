@@ -1,0 +1,225 @@
+//! `undertone entities` and `undertone ner --conll`: key entities of JSONL documents, and
+//! BIO tags for CoNLL token-per-line input.
+
+use std::io::{self, BufRead, BufReader, BufWriter, Write};
+
+use serde::Serialize;
+use serde_json::Value;
+use undertone::entities::{convert_offsets, entities, recognize, Entity};
+use undertone::OffsetUnit;
+
+use super::{parse_flags, read_all, Failure};
+
+/// One output line of `undertone entities`.
+#[derive(Serialize)]
+struct EntitiesLine<'a> {
+    id: &'a Value,
+    entities: &'a [Entity],
+}
+
+/// `undertone entities [--in FILE] [--out FILE]`.
+pub(crate) fn cmd_entities(args: &[String]) -> Result<(), Failure> {
+    let flags = parse_flags(args, &["--in", "--out"])?;
+    if let Some(extra) = flags.positional.first() {
+        return Err(Failure::usage(format!("unexpected argument '{extra}'")));
+    }
+    let input: Box<dyn BufRead> = match flags.input.as_deref() {
+        None | Some("-") => Box::new(BufReader::new(io::stdin().lock())),
+        Some(p) => Box::new(BufReader::new(
+            std::fs::File::open(p).map_err(|e| Failure::run(format!("cannot read {p}: {e}")))?,
+        )),
+    };
+    let output: Box<dyn Write> = match flags.output.as_deref() {
+        None | Some("-") => Box::new(io::stdout().lock()),
+        Some(p) => Box::new(
+            std::fs::File::create(p).map_err(|e| Failure::run(format!("cannot write {p}: {e}")))?,
+        ),
+    };
+    let mut out = BufWriter::new(output);
+    let result = entity_lines(input, &mut out);
+    let flushed = out
+        .flush()
+        .map_err(|e| Failure::run(format!("cannot write: {e}")));
+    result.and(flushed)
+}
+
+fn string_field<'a>(
+    fields: &'a serde_json::Map<String, Value>,
+    name: &str,
+    number: usize,
+    required: bool,
+) -> Result<Option<&'a str>, Failure> {
+    match fields.get(name) {
+        Some(Value::String(s)) => Ok(Some(s.as_str())),
+        Some(Value::Null) | None if !required => Ok(None),
+        Some(Value::Null) | None => Err(Failure::run(format!("line {number}: missing \"{name}\""))),
+        Some(_) => Err(Failure::run(format!(
+            "line {number}: \"{name}\" must be a string"
+        ))),
+    }
+}
+
+fn entity_lines(mut input: impl BufRead, out: &mut impl Write) -> Result<(), Failure> {
+    let mut raw = Vec::new();
+    let mut number = 0usize;
+    loop {
+        raw.clear();
+        let read = input
+            .read_until(b'\n', &mut raw)
+            .map_err(|e| Failure::run(format!("cannot read input: {e}")))?;
+        if read == 0 {
+            return Ok(());
+        }
+        number += 1;
+        let line = std::str::from_utf8(&raw)
+            .map_err(|_| Failure::run(format!("line {number}: not valid UTF-8")))?;
+        let line = line.trim_end_matches(['\n', '\r']);
+        if line.trim().is_empty() {
+            continue;
+        }
+        let doc: Value = serde_json::from_str(line)
+            .map_err(|e| Failure::run(format!("line {number}: invalid JSON: {e}")))?;
+        let fields = doc
+            .as_object()
+            .ok_or_else(|| Failure::run(format!("line {number}: expected a JSON object")))?;
+        let id = fields
+            .get("id")
+            .ok_or_else(|| Failure::run(format!("line {number}: missing \"id\"")))?;
+        let text = string_field(fields, "text", number, true)?.unwrap_or("");
+        let title = string_field(fields, "title", number, false)?;
+        let mut found = entities(text, title);
+        convert_offsets(&mut found, text, title, OffsetUnit::CodePoint);
+        serde_json::to_writer(
+            &mut *out,
+            &EntitiesLine {
+                id,
+                entities: &found,
+            },
+        )
+        .map_err(io::Error::from)
+        .and_then(|()| writeln!(out))
+        .map_err(|e| Failure::run(format!("cannot write: {e}")))?;
+    }
+}
+
+/// One CoNLL line: its text and, for a token line, the token's byte range in the document text.
+struct Line<'a> {
+    raw: &'a str,
+    token: Option<(usize, usize)>,
+}
+
+/// `undertone ner --conll [--in FILE] [--out FILE]`.
+pub(crate) fn cmd_ner(args: &[String]) -> Result<(), Failure> {
+    let rest: Vec<String> = args.iter().filter(|a| *a != "--conll").cloned().collect();
+    let flags = parse_flags(&rest, &["--in", "--out"])?;
+    if rest.len() == args.len() {
+        return Err(Failure::usage("ner needs --conll (the only input format)"));
+    }
+    if let Some(extra) = flags.positional.first() {
+        return Err(Failure::usage(format!("unexpected argument '{extra}'")));
+    }
+    let input = read_all(flags.input.as_deref())?;
+    let output: Box<dyn Write> = match flags.output.as_deref() {
+        None | Some("-") => Box::new(io::stdout().lock()),
+        Some(p) => Box::new(
+            std::fs::File::create(p).map_err(|e| Failure::run(format!("cannot write {p}: {e}")))?,
+        ),
+    };
+    let mut out = BufWriter::new(output);
+    let tagged = tag_conll(&input)?;
+    tagged
+        .iter()
+        .try_for_each(|l| writeln!(out, "{l}"))
+        .and_then(|()| out.flush())
+        .map_err(|e| Failure::run(format!("cannot write: {e}")))
+}
+
+/// Tags CoNLL input: documents are the parts between `-DOCSTART-` lines when there are any,
+/// otherwise each sentence; a document's tokens are joined by spaces (sentences by a blank
+/// line) and recognised as one text.
+fn tag_conll(input: &str) -> Result<Vec<String>, Failure> {
+    let lines: Vec<&str> = input
+        .split('\n')
+        .map(|l| l.strip_suffix('\r').unwrap_or(l))
+        .collect();
+    let lines = match lines.last() {
+        Some(&"") => &lines[..lines.len() - 1],
+        _ => &lines[..],
+    };
+    let has_docstart = lines.iter().any(|l| is_docstart(l));
+    let mut out = Vec::with_capacity(lines.len());
+    let mut doc: Vec<Line> = Vec::new();
+    let mut text = String::new();
+    let mut in_sentence = false;
+    for (n, &raw) in lines.iter().enumerate() {
+        if raw.trim().is_empty() || is_docstart(raw) {
+            if in_sentence && !has_docstart {
+                flush(&mut doc, &mut text, &mut out);
+            }
+            if is_docstart(raw) {
+                flush(&mut doc, &mut text, &mut out);
+            }
+            in_sentence = false;
+            doc.push(Line { raw, token: None });
+            continue;
+        }
+        if raw.starts_with([' ', '\t']) {
+            return Err(Failure::run(format!(
+                "line {}: the first column (the token) is empty",
+                n + 1
+            )));
+        }
+        let token = raw.split([' ', '\t']).next().unwrap_or("");
+        if !text.is_empty() {
+            text.push_str(if in_sentence { " " } else { "\n\n" });
+        }
+        let start = text.len();
+        text.push_str(token);
+        doc.push(Line {
+            raw,
+            token: Some((start, text.len())),
+        });
+        in_sentence = true;
+    }
+    flush(&mut doc, &mut text, &mut out);
+    Ok(out)
+}
+
+fn is_docstart(line: &str) -> bool {
+    line.starts_with("-DOCSTART-")
+}
+
+fn flush(doc: &mut Vec<Line>, text: &mut String, out: &mut Vec<String>) {
+    let mentions = recognize(text);
+    let mut m = 0usize;
+    let mut open: Option<usize> = None;
+    for line in doc.iter() {
+        let sep = if line.raw.contains('\t') { '\t' } else { ' ' };
+        let Some((start, end)) = line.token else {
+            open = None;
+            if line.raw.trim().is_empty() {
+                out.push(line.raw.to_string());
+            } else {
+                out.push(format!("{}{sep}O", line.raw));
+            }
+            continue;
+        };
+        while m < mentions.len() && mentions[m].end <= start {
+            m += 1;
+        }
+        let tag = match mentions.get(m) {
+            Some(x) if x.start < end => {
+                let prefix = if open == Some(m) { "I" } else { "B" };
+                open = Some(m);
+                format!("{prefix}-{}", x.kind.tag())
+            }
+            _ => {
+                open = None;
+                "O".to_string()
+            }
+        };
+        out.push(format!("{}{sep}{tag}", line.raw));
+    }
+    doc.clear();
+    text.clear();
+}

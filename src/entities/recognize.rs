@@ -1,0 +1,530 @@
+//! The recogniser: capitalised runs on the crate's tokens, trimmed and typed by rules and
+//! gazetteers, then a document-level pass that types weak mentions from strong ones.
+//!
+//! One forward pass builds the token facts (lowercase form, capitalisation, sentence start,
+//! headline sentence); a second pass over each sentence builds candidate runs and classifies
+//! them. Everything is linear in the number of tokens, apart from binary searches in the
+//! sorted tables.
+
+use std::collections::{HashMap, HashSet};
+
+use super::gazetteer as gz;
+use super::rules::{self, is_in};
+use super::{EntityKind, EntityMention};
+use crate::text::{split_sentences, tokens, TokenKind};
+
+/// A headline: at least this many words, and at least this share of them in capitals (or
+/// capitalised function words), so capitalisation says nothing about names.
+const HEADLINE_MIN_WORDS: usize = 3;
+/// Share of all-caps words that makes a sentence an all-caps headline.
+const HEADLINE_CAPS_SHARE: f64 = 0.7;
+/// Longest run (tokens) still read as a person's name by default.
+const MAX_DEFAULT_PERSON: usize = 3;
+/// Longest token read as an acronym.
+const MAX_ACRONYM_BYTES: usize = 6;
+
+/// Words after a name that say a person spoke.
+const SPEECH_VERBS: &[&str] = &["added", "explained", "said", "says", "told", "wrote"];
+/// Prepositions before an unknown single name that make it a place.
+const PLACE_PREPOSITIONS: &[&str] = &["across", "from", "in", "near", "to"];
+
+/// How sure a classification is: strong ones type weak look-alikes in the same document.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Strength {
+    Weak,
+    Strong,
+}
+
+/// Facts about one token.
+#[derive(Clone, Copy, Debug)]
+struct Tok {
+    start: usize,
+    /// End without a possessive "'s".
+    end: usize,
+    /// Range of the lowercase form (possessive stripped) in [`Doc::lower`].
+    lo: (usize, usize),
+    word: bool,
+    /// Starts with an uppercase letter.
+    cap: bool,
+    /// Two or more letters, all uppercase.
+    upper: bool,
+    possessive: bool,
+    /// First word of a sentence (or after an opening quote or a colon).
+    initial: bool,
+    sentence: usize,
+}
+
+struct Doc<'a> {
+    text: &'a str,
+    toks: Vec<Tok>,
+    lower: String,
+    /// Per sentence: whether it is a headline (capitalisation uninformative).
+    headline: Vec<bool>,
+    /// Per sentence: first token index.
+    sentence_start: Vec<usize>,
+    /// Per sentence: whether it is boilerplate.
+    boilerplate: Vec<bool>,
+}
+
+impl Doc<'_> {
+    fn lc(&self, i: usize) -> &str {
+        let (a, b) = self.toks[i].lo;
+        &self.lower[a..b]
+    }
+}
+
+fn build(text: &str) -> Doc<'_> {
+    let sentences = split_sentences(text);
+    let mut toks = Vec::with_capacity(text.len() / 5 + 1);
+    let mut lower = String::with_capacity(text.len());
+    let mut s = 0usize;
+    let mut sentence_start = vec![0usize; sentences.len().max(1)];
+    let mut after_opener = true;
+    for t in tokens(text) {
+        while s + 1 < sentences.len() && t.start >= sentences[s].end {
+            s += 1;
+            sentence_start[s] = toks.len();
+            after_opener = true;
+        }
+        let raw = t.text(text);
+        let word = t.kind == TokenKind::Word;
+        let mut end = t.end;
+        let mut possessive = false;
+        if word && raw.len() > 3 {
+            for suffix in ["'s", "’s", "'S", "’S"] {
+                if raw.ends_with(suffix) {
+                    end -= suffix.len();
+                    possessive = true;
+                    break;
+                }
+            }
+        }
+        let body = &text[t.start..end];
+        let lo_start = lower.len();
+        let (mut cap, mut upper) = (false, false);
+        if word {
+            if body.is_ascii() {
+                for b in body.bytes() {
+                    lower.push(b.to_ascii_lowercase() as char);
+                }
+            } else {
+                for c in body.chars() {
+                    lower.extend(c.to_lowercase());
+                }
+            }
+            let mut chars = body.chars();
+            cap = chars.next().is_some_and(char::is_uppercase);
+            let mut letters = 0usize;
+            let mut all_upper = true;
+            for c in body.chars() {
+                if c.is_alphabetic() {
+                    letters += 1;
+                    all_upper &= c.is_uppercase();
+                }
+            }
+            upper = letters >= 2 && all_upper;
+        }
+        toks.push(Tok {
+            start: t.start,
+            end,
+            lo: (lo_start, lower.len()),
+            word,
+            cap,
+            upper,
+            possessive,
+            initial: after_opener,
+            sentence: s,
+        });
+        after_opener = match t.kind {
+            TokenKind::Punct => {
+                after_opener || raw.ends_with(['"', '“', '‘', ':', '(', '[', '«']) || raw == "'"
+            }
+            TokenKind::Emoji | TokenKind::Symbol => after_opener,
+            _ => false,
+        };
+    }
+    let n_sent = sentence_start.len();
+    let mut doc = Doc {
+        text,
+        toks,
+        lower,
+        headline: vec![false; n_sent],
+        sentence_start,
+        boilerplate: vec![false; n_sent],
+    };
+    for (si, sentence) in sentences.iter().enumerate() {
+        let (a, b) = sentence_range(&doc, si);
+        let (mut words, mut caps, mut cap_function) = (0usize, 0usize, 0usize);
+        for i in a..b {
+            let t = doc.toks[i];
+            if !t.word {
+                continue;
+            }
+            words += 1;
+            caps += t.upper as usize;
+            if t.cap && !t.initial && is_in(rules::FUNCTION_WORDS, doc.lc(i)) {
+                cap_function += 1;
+            }
+        }
+        doc.headline[si] = words >= HEADLINE_MIN_WORDS
+            && (caps as f64 >= HEADLINE_CAPS_SHARE * words as f64 || cap_function >= 2);
+        let flat = sentence
+            .text(text)
+            .trim_end_matches(['.', '!', ':'])
+            .to_lowercase();
+        doc.boilerplate[si] = flat.len() < 40 && is_in(rules::BOILERPLATE, flat.trim());
+    }
+    doc
+}
+
+fn sentence_range(doc: &Doc, si: usize) -> (usize, usize) {
+    let a = doc.sentence_start[si];
+    let b = doc
+        .sentence_start
+        .get(si + 1)
+        .copied()
+        .unwrap_or(doc.toks.len());
+    (a, b.max(a))
+}
+
+fn is_common(w: &str) -> bool {
+    is_in(gz::COMMON_WORDS, w) || is_in(rules::FUNCTION_WORDS, w) || is_in(rules::NEVER, w)
+}
+
+fn without_dots(w: &str) -> String {
+    w.chars().filter(|&c| c != '.').collect()
+}
+
+/// A place from the tables, by lowercase key.
+fn is_place(key: &str) -> bool {
+    is_in(gz::COUNTRIES, key)
+        || is_in(gz::CITIES, key)
+        || is_in(gz::REGIONS, key)
+        || is_in(rules::LOC_EXTRA, key)
+        || rules::lookup(rules::LOC_ALIASES, key).is_some()
+        || (key.contains('.') && rules::lookup(rules::LOC_ALIASES, &without_dots(key)).is_some())
+}
+
+fn is_known(key: &str) -> bool {
+    is_place(key)
+        || is_in(rules::ORG_NAMES, key)
+        || rules::lookup(rules::ORG_ACRONYMS, key).is_some()
+        || (key.contains('.') && rules::lookup(rules::ORG_ACRONYMS, &without_dots(key)).is_some())
+}
+
+/// Whether token `i` may be part of a name.
+fn capish(doc: &Doc, i: usize, seen_mid: &HashSet<&str>) -> bool {
+    let t = doc.toks[i];
+    if !t.word || !t.cap {
+        return false;
+    }
+    let w = doc.lc(i);
+    if is_in(rules::CALENDAR, w) {
+        // "Theresa May": a month after a first name is a surname.
+        return i > 0
+            && doc.toks[i - 1].cap
+            && is_in(gz::FIRST_NAMES, doc.lc(i - 1))
+            && !doc.headline[t.sentence];
+    }
+    if doc.headline[t.sentence] {
+        return !is_common(w) || is_known(w);
+    }
+    if t.initial {
+        return !is_common(w) || is_known(w) || seen_mid.contains(w);
+    }
+    true
+}
+
+/// A candidate: tokens `a..b` of the document.
+#[derive(Clone, Copy, Debug)]
+struct Run {
+    a: usize,
+    b: usize,
+    /// A title stood before or was trimmed off.
+    titled: bool,
+}
+
+fn key_of(doc: &Doc, a: usize, b: usize, out: &mut String) {
+    out.clear();
+    for i in a..b {
+        if i > a {
+            out.push(' ');
+        }
+        out.push_str(doc.lc(i));
+    }
+}
+
+/// Recognises the mentions in `text`.
+pub(crate) fn recognize(text: &str) -> Vec<EntityMention> {
+    let doc = build(text);
+    // Words seen capitalised away from a sentence start in ordinary sentences.
+    let mut seen_mid: HashSet<&str> = HashSet::new();
+    for (i, t) in doc.toks.iter().enumerate() {
+        if t.word && t.cap && !t.initial && !doc.headline[t.sentence] {
+            seen_mid.insert(doc.lc(i));
+        }
+    }
+    let mut runs: Vec<(Run, Option<(EntityKind, Strength)>)> = Vec::new();
+    let mut key = String::new();
+    for si in 0..doc.sentence_start.len() {
+        if doc.boilerplate.get(si).copied().unwrap_or(false) {
+            continue;
+        }
+        let (a, b) = sentence_range(&doc, si);
+        sentence_runs(&doc, a, b, &seen_mid, &mut key, &mut runs);
+    }
+    // Document pass: strong mentions type the weak ones that share their words.
+    let mut by_key: HashMap<String, EntityKind> = HashMap::new();
+    let mut by_word: HashMap<&str, EntityKind> = HashMap::new();
+    for (run, class) in &runs {
+        if let Some((kind, Strength::Strong)) = class {
+            key_of(&doc, run.a, run.b, &mut key);
+            by_key.entry(key.clone()).or_insert(*kind);
+            if *kind == EntityKind::Person || run.b - run.a == 1 {
+                for i in run.a..run.b {
+                    by_word.entry(doc.lc(i)).or_insert(*kind);
+                }
+            } else if *kind == EntityKind::Organization {
+                by_word.entry(doc.lc(run.a)).or_insert(*kind);
+            }
+        }
+    }
+    let mut out = Vec::with_capacity(runs.len());
+    for (run, class) in runs {
+        let kind = match class {
+            Some((kind, Strength::Strong)) => kind,
+            weak => {
+                key_of(&doc, run.a, run.b, &mut key);
+                if let Some(&kind) = by_key.get(key.as_str()) {
+                    kind
+                } else if let (1, Some(&kind)) = (run.b - run.a, by_word.get(doc.lc(run.a))) {
+                    kind
+                } else if let Some((kind, _)) = weak {
+                    kind
+                } else {
+                    match default_single(&doc, run) {
+                        Some(kind) => kind,
+                        None => continue,
+                    }
+                }
+            }
+        };
+        out.push(EntityMention {
+            start: doc.toks[run.a].start,
+            end: doc.toks[run.b - 1].end,
+            kind,
+        });
+    }
+    out
+}
+
+/// An unresolved single capitalised word.
+fn default_single(doc: &Doc, run: Run) -> Option<EntityKind> {
+    let t = doc.toks[run.a];
+    if t.initial || doc.headline[t.sentence] {
+        return None;
+    }
+    if run.a > 0 && is_in(PLACE_PREPOSITIONS, doc.lc(run.a - 1)) {
+        return Some(EntityKind::Location);
+    }
+    Some(EntityKind::Person)
+}
+
+fn sentence_runs(
+    doc: &Doc,
+    a: usize,
+    b: usize,
+    seen_mid: &HashSet<&str>,
+    key: &mut String,
+    out: &mut Vec<(Run, Option<(EntityKind, Strength)>)>,
+) {
+    let headline = doc.toks.get(a).is_some_and(|t| doc.headline[t.sentence]);
+    // Dateline: "MOSCOW (Reuters) -", "WASHINGTON, Jan 5 (AP) —", "LONDON -".
+    let mut i = a;
+    if !headline {
+        let mut j = a;
+        while j < b && j < a + 3 && doc.toks[j].upper && !doc.toks[j].possessive {
+            j += 1;
+        }
+        if j > a && j < b {
+            let next = doc.toks[j].start;
+            let rest = &doc.text[next..doc.toks[b - 1].end.max(next)];
+            let dateline = rest.starts_with(['(', '-', '—', '–'])
+                || (rest.starts_with(',')
+                    && rest.len() > 1
+                    && (rest[..rest.len().min(40)].contains('(')
+                        || rest[..rest.len().min(40)].contains(" - ")));
+            if dateline && (!is_common(doc.lc(a)) || is_place_run(doc, a, j, key)) {
+                out.push((
+                    Run {
+                        a,
+                        b: j,
+                        titled: false,
+                    },
+                    Some((EntityKind::Location, Strength::Strong)),
+                ));
+                i = j;
+            }
+        }
+    }
+    while i < b {
+        if !capish(doc, i, seen_mid) {
+            i += 1;
+            continue;
+        }
+        // Grow a run from i.
+        let start = i;
+        let mut end = i + 1;
+        let mut org_or_place = has_org_or_place_word(doc, i);
+        while end < b && !doc.toks[end - 1].possessive {
+            if capish(doc, end, seen_mid) && !doc.toks[end].initial {
+                org_or_place |= has_org_or_place_word(doc, end);
+                end += 1;
+                continue;
+            }
+            let w = doc.lc(end);
+            let joins = if is_in(rules::NAME_PARTICLES, w) {
+                1
+            } else if org_or_place && is_in(rules::NAME_CONNECTORS, w) && w != "the" {
+                if end + 1 < b && doc.lc(end + 1) == "the" {
+                    2
+                } else {
+                    1
+                }
+            } else {
+                0
+            };
+            if joins > 0
+                && end + joins < b
+                && !doc.toks[end].cap
+                && capish(doc, end + joins, seen_mid)
+                && !doc.toks[end + joins].initial
+            {
+                end += joins + 1;
+                org_or_place |= has_org_or_place_word(doc, end - 1);
+                continue;
+            }
+            break;
+        }
+        i = end;
+        if let Some(run) = trim(doc, start, end, key) {
+            let class = classify(doc, run, headline, key);
+            out.push((run, class));
+        }
+    }
+}
+
+fn is_place_run(doc: &Doc, a: usize, b: usize, key: &mut String) -> bool {
+    key_of(doc, a, b, key);
+    is_place(key)
+}
+
+fn has_org_or_place_word(doc: &Doc, i: usize) -> bool {
+    let w = doc.lc(i);
+    is_in(rules::ORG_WORDS, w) || is_in(rules::LOC_FIRST_WORDS, w)
+}
+
+/// Trims titles, function words, demonyms and sentence-initial common words off a run.
+fn trim(doc: &Doc, mut a: usize, b: usize, key: &mut String) -> Option<Run> {
+    let mut titled = a > 0 && is_in(rules::PERSON_TITLES, doc.lc(a - 1));
+    loop {
+        if a >= b {
+            return None;
+        }
+        key_of(doc, a, b, key);
+        if is_known(key) {
+            break;
+        }
+        let w = doc.lc(a);
+        // A title inside the run: "Prime Minister Boris Johnson", "Foreign Minister Lavrov".
+        if let Some(k) = (a..b - 1)
+            .rev()
+            .find(|&k| is_in(rules::PERSON_TITLES, doc.lc(k)))
+        {
+            let last = doc.lc(b - 1);
+            let org = is_in(rules::ORG_WORDS, last) || is_in(gz::ORG_SUFFIXES, last);
+            if !org {
+                titled = true;
+                a = k + 1;
+                continue;
+            }
+        }
+        if is_in(rules::FUNCTION_WORDS, w)
+            || is_in(rules::DEMONYMS, w)
+            || (b - a > 1 && is_in(rules::NEVER, w) && w != "new")
+        {
+            a += 1;
+            continue;
+        }
+        break;
+    }
+    Some(Run { a, b, titled })
+}
+
+fn classify(
+    doc: &Doc,
+    run: Run,
+    headline: bool,
+    key: &mut String,
+) -> Option<(EntityKind, Strength)> {
+    use EntityKind::*;
+    use Strength::*;
+    let n = run.b - run.a;
+    key_of(doc, run.a, run.b, key);
+    let first = doc.lc(run.a);
+    let last = doc.lc(run.b - 1);
+    if is_in(rules::ORG_NAMES, key) || (n == 1 && is_in(rules::AGENCIES, key)) {
+        return Some((Organization, Strong));
+    }
+    if is_place(key) {
+        return Some((Location, Strong));
+    }
+    let plain = without_dots(key);
+    if rules::lookup(rules::ORG_ACRONYMS, &plain).is_some()
+        && (doc.toks[run.a].upper || n > 1 || !is_common(&plain))
+    {
+        return Some((Organization, Strong));
+    }
+    if n == 1 && (is_in(rules::NEVER, key) || is_in(rules::DEMONYMS, key)) {
+        return None;
+    }
+    if n >= 2 && (is_in(gz::ORG_SUFFIXES, last) || is_in(gz::ORG_SUFFIXES, &without_dots(last))) {
+        return Some((Organization, Strong));
+    }
+    if (run.a..run.b).any(|i| is_in(rules::ORG_WORDS, doc.lc(i))) {
+        return Some((Organization, Strong));
+    }
+    if n >= 2 && (is_in(rules::LOC_FIRST_WORDS, first) || is_in(rules::LOC_LAST_WORDS, last)) {
+        return Some((Location, Strong));
+    }
+    if run.titled {
+        return Some((Person, Strong));
+    }
+    if (2..=4).contains(&n) && is_in(gz::FIRST_NAMES, first) {
+        return Some((Person, Strong));
+    }
+    if headline {
+        // Capitals say nothing here: only the tables and first names above count.
+        return None;
+    }
+    if (run.a..run.b).all(|i| is_common(doc.lc(i))) {
+        return None;
+    }
+    if n == 1
+        && doc.toks[run.a].upper
+        && doc.toks[run.a].end - doc.toks[run.a].start <= MAX_ACRONYM_BYTES
+    {
+        return Some((Organization, Weak));
+    }
+    if n <= MAX_DEFAULT_PERSON && run.b < doc.toks.len() && is_in(SPEECH_VERBS, doc.lc(run.b)) {
+        return Some((Person, Weak));
+    }
+    if n == 1 {
+        return None;
+    }
+    if n <= MAX_DEFAULT_PERSON {
+        Some((Person, Weak))
+    } else {
+        Some((Organization, Weak))
+    }
+}
