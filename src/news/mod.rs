@@ -232,6 +232,8 @@ pub(crate) struct Ctx<'c, 'a> {
     pub(crate) words: &'c [Word<'a>],
     /// `clause[i]`: the clause number of word `i`, from 0.
     pub(crate) clause: Vec<u32>,
+    /// `capital[i]`: word `i` starts with an uppercase letter in the text.
+    pub(crate) capital: Vec<bool>,
 }
 
 impl<'c, 'a> Ctx<'c, 'a> {
@@ -252,7 +254,19 @@ impl<'c, 'a> Ctx<'c, 'a> {
             }
             clause.push(n);
         }
-        Ctx { words, clause }
+        let capital = spans
+            .iter()
+            .map(|&(s, _)| {
+                text.get(s..)
+                    .and_then(|t| t.chars().next())
+                    .is_some_and(char::is_uppercase)
+            })
+            .collect();
+        Ctx {
+            words,
+            clause,
+            capital,
+        }
     }
 
     /// The lowercased word `i`.

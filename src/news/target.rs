@@ -2,10 +2,12 @@
 //!
 //! * The target's own name never carries sentiment ("Best" in "Best Buy", "Smart" in
 //!   "Smart Metering"): words that match a word of the target (ignoring a possessive "'s") score 0.
-//! * When a clause mentions the target, the clauses that do not are about something else (a rival,
-//!   the market) and keep [`OTHER_CLAUSE`] of their valence: in "Tesco shares fall as Sainsbury
-//!   gains", the fall is Tesco's news and the gain is Sainsbury's. When no clause mentions the
-//!   target, every clause counts in full.
+//! * When a clause mentions the target, the clauses that do not but name someone else (a
+//!   capitalised word that is not a common sentence opener; in a Title Case headline, any clause) are about
+//!   that other party and keep [`OTHER_CLAUSE`] of their valence: in "Tesco shares fall as
+//!   Sainsbury gains", the fall is Tesco's news and the gain is Sainsbury's, while in "Tesco cuts
+//!   costs as profits plunge" the plunge is Tesco's too. When no clause mentions the target,
+//!   every clause counts in full.
 //! * Generic company words ("plc", "group", "inc", "holdings") are not name words, unless the
 //!   target has nothing else.
 
@@ -66,6 +68,48 @@ pub(crate) fn mentions(word: &str, names: &[String]) -> bool {
     names.iter().any(|n| n == bare)
 }
 
+/// A sentence's first word is capitalised anyway: it names someone unless it is a common word.
+fn is_common_opener(word: &str) -> bool {
+    super::direction::quantity(word).is_some()
+        || super::direction::direction(word).is_some()
+        || matches!(
+            word,
+            "a" | "an"
+                | "the"
+                | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "with"
+                | "after"
+                | "as"
+                | "this"
+                | "that"
+                | "these"
+                | "its"
+                | "it"
+                | "we"
+                | "i"
+                | "he"
+                | "she"
+                | "they"
+                | "new"
+                | "net"
+                | "pretax"
+                | "quarterly"
+                | "annual"
+                | "first"
+                | "second"
+                | "third"
+                | "fourth"
+                | "full-year"
+                | "analysts"
+                | "investors"
+                | "traders"
+                | "markets"
+        )
+}
+
 /// Applies the unit toward `target`: rewrites `valences` in place.
 pub(crate) fn apply(ctx: &Ctx, target: &str, valences: &mut [f64]) {
     let names = name_words(target);
@@ -84,8 +128,21 @@ pub(crate) fn apply(ctx: &Ctx, target: &str, valences: &mut [f64]) {
     if mentioned.is_empty() {
         return;
     }
+    // A clause is about someone else when it names someone: a capitalised word after the
+    // sentence's first. In Title Case Headlines every word is capitalised, so every clause could be.
+    let n = ctx.words.len();
+    let capitals = ctx.capital.iter().filter(|&&c| c).count();
+    let title_case = n >= 3 && capitals * 10 >= n * 6;
+    let is_name = |i: usize| {
+        ctx.capital[i] && (i > 0 || !is_common_opener(ctx.lower(0)) && ctx.words[0].lex.is_none())
+    };
+    let names_someone =
+        |clause: u32| title_case || (0..n).any(|i| ctx.clause[i] == clause && is_name(i));
+    let others: Vec<u32> = (0..=ctx.clause.last().copied().unwrap_or(0))
+        .filter(|c| !mentioned.contains(c) && names_someone(*c))
+        .collect();
     for (i, v) in valences.iter_mut().enumerate() {
-        if !mentioned.contains(&ctx.clause[i]) {
+        if others.contains(&ctx.clause[i]) {
             *v *= OTHER_CLAUSE;
         }
     }
@@ -149,6 +206,14 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn clauses_without_another_name_stay_the_targets() {
+        let text = "Tesco shares rose as profits plunged";
+        let toward = score_sentence_with(text, Some("Tesco"), &Rules::ALL).score;
+        let whole = score_sentence_with(text, None, &Rules::ALL).score;
+        assert_eq!(toward, whole);
     }
 
     #[test]
