@@ -146,6 +146,63 @@ pub(crate) fn quantity(word: &str) -> Option<f64> {
     })
 }
 
+/// Verbs of damage: what they hit is their object (or, passive, their subject).
+fn is_damage(word: &str) -> bool {
+    matches!(
+        word,
+        "hit"
+            | "hits"
+            | "dent"
+            | "dents"
+            | "dented"
+            | "squeeze"
+            | "squeezes"
+            | "squeezed"
+            | "erode"
+            | "erodes"
+            | "eroded"
+            | "knock"
+            | "knocks"
+            | "knocked"
+            | "drag"
+            | "drags"
+            | "dragged"
+            | "weigh"
+            | "weighs"
+            | "weighed"
+            | "wipe"
+            | "wipes"
+            | "wiped"
+    )
+}
+
+/// Nouns that measure something named before them ("unemployment rate", "death toll").
+fn is_measure(word: &str) -> bool {
+    matches!(
+        word,
+        "rate"
+            | "rates"
+            | "level"
+            | "levels"
+            | "figures"
+            | "numbers"
+            | "index"
+            | "count"
+            | "data"
+            | "claims"
+            | "toll"
+    )
+}
+
+/// Levels reached: "hit a 10-month high", "new record" are good, "three-week low" bad.
+fn level(word: &str) -> Option<f64> {
+    match word {
+        "high" | "highs" | "record" | "peak" | "peaks" => Some(1.0),
+        "low" | "lows" | "bottom" | "depths" => Some(-1.0),
+        _ => None,
+    }
+}
+
 fn strength_adverb(word: &str) -> Option<f64> {
     match word {
         "sharply" | "steeply" | "strongly" | "dramatically" | "significantly" | "sharp"
@@ -426,6 +483,37 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
         }
     }
 
+    // Levels: "hit a 10-month high", "touches record", "new low".
+    for i in 0..n {
+        if used[i] {
+            continue;
+        }
+        let reach = match ctx.lower(i) {
+            "hit" | "hits" | "hitting" | "reach" | "reaches" | "reached" | "touch" | "touches"
+            | "touched" | "notch" | "notches" | "notched" => 3,
+            "new" | "fresh" => 2,
+            _ => continue,
+        };
+        let levels: Vec<(usize, f64)> = (i + 1..(i + 1 + reach).min(n))
+            .take_while(|&j| ctx.same_clause(i, j) && !used[j])
+            .filter_map(|j| level(ctx.lower(j)).map(|s| (j, s)))
+            .collect();
+        // "record low": the low decides.
+        let Some(&(last, _)) = levels.last() else {
+            continue;
+        };
+        let sign = if levels.iter().any(|&(_, s)| s < 0.0) {
+            -1.0
+        } else {
+            1.0
+        };
+        for k in i..=last {
+            valences[k] = 0.0;
+            used[k] = true;
+        }
+        valences[i] = sign * BASE;
+    }
+
     // Direction words.
     for i in 0..n {
         if used[i] {
@@ -454,7 +542,20 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
         }
         let mut back = None;
         // Removal verbs ("end", "halt") only take an object: "an awful end" ends nothing.
-        let back_reach = if d.fallback { 3 } else { 0 };
+        // Damage verbs ("hit", "dent") too, unless passive: in "slowdown hits Aggreko" the
+        // slowdown is the cause, in "profits hit by" the profits are what moves.
+        let damage = is_damage(w);
+        let passive = (i + 1 < n && ctx.lower(i + 1) == "by")
+            || (i > 0
+                && matches!(
+                    ctx.lower(i - 1),
+                    "was" | "were" | "be" | "been" | "is" | "are"
+                ));
+        let back_reach = if !d.fallback || (damage && !passive) {
+            0
+        } else {
+            3
+        };
         for dist in 1..=back_reach {
             let Some(j) = i.checked_sub(dist) else { break };
             if !ctx.same_clause(i, j) || used[j] || direction(ctx.lower(j)).is_some() {
@@ -473,10 +574,22 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
             if !ctx.same_clause(i, j) || used_j || stops_ahead(wj) || direction(wj).is_some() {
                 break;
             }
-            if let Some((s, _)) = quantity_at(ctx, j) {
+            if let Some((s, table)) = quantity_at(ctx, j) {
                 let after_in_of = i + 1 < j && matches!(ctx.lower(i + 1), "in" | "of");
-                if d.transitive || after_in_of {
-                    ahead = Some((j, s));
+                // VADER words as objects: of "end", "ease" and alike, or right after "in"/"of".
+                let word_ok = table || (j == i + 2 && after_in_of) || (d.transitive && !damage);
+                if (d.transitive || after_in_of) && word_ok {
+                    // "production costs": the last noun of the run is the head.
+                    let mut head = (j, s);
+                    while head.0 + 1 < n
+                        && ctx.same_clause(i, head.0 + 1)
+                        && !used[head.0 + 1]
+                        && quantity(ctx.lower(head.0 + 1)).is_some()
+                    {
+                        let k = head.0 + 1;
+                        head = (k, quantity(ctx.lower(k)).unwrap_or(s));
+                    }
+                    ahead = Some(head);
                 }
                 break;
             }
@@ -496,9 +609,14 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
         }
         match found {
             Some((j, mut qsign)) => {
-                // "unemployment rate", "growth rate": the modifier decides.
+                // "unemployment rate", "growth rate": the modifier of a measure decides.
                 let mut absorbed = vec![j];
-                if j > 0 && j - 1 != i && ctx.same_clause(j, j - 1) && !used[j - 1] {
+                if j > 0
+                    && j - 1 != i
+                    && is_measure(ctx.lower(j))
+                    && ctx.same_clause(j, j - 1)
+                    && !used[j - 1]
+                {
                     if let Some(s) = quantity(ctx.lower(j - 1)) {
                         qsign = s;
                         absorbed.push(j - 1);
@@ -650,6 +768,34 @@ mod tests {
             },
             Case {
                 text: "BHP drags FTSE lower",
+                sign: -1,
+            },
+            Case {
+                text: "Mining slowdown hits Aggreko",
+                sign: -1,
+            },
+            Case {
+                text: "Trains to be hit again in new strike",
+                sign: -1,
+            },
+            Case {
+                text: "Miners sink in commodities rout",
+                sign: -1,
+            },
+            Case {
+                text: "BHP to lower copper production costs",
+                sign: 1,
+            },
+            Case {
+                text: "Glencore shares hit 3-month high",
+                sign: 1,
+            },
+            Case {
+                text: "The FTSE hits a three-week low",
+                sign: -1,
+            },
+            Case {
+                text: "Sterling at a new record low",
                 sign: -1,
             },
             Case {

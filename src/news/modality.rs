@@ -5,7 +5,8 @@
 //! "reportedly", "allegedly", "alleged"), conditionals ("if", "unless", "whether"), and intention
 //! or expectation before an infinitive ("expects to", "plans to", "aims to", "hopes to",
 //! "seeks to", "wants to", "is expected to"). Words before the hedge, and other clauses, keep
-//! their valence: "Profit rose, and margins may improve" is a fact and a hope.
+//! their valence: "Profit rose, and margins may improve" is a fact and a hope. "Unlikely"
+//! turns what follows over at [`UNLIKELY`]: "unlikely to win approval" is bad news.
 
 use super::Ctx;
 
@@ -26,13 +27,22 @@ fn is_hedge(ctx: &Ctx, i: usize) -> bool {
     }
 }
 
+/// "unlikely to": what follows is expected not to happen: a weakened flip.
+pub(crate) const UNLIKELY: f64 = -0.5;
+
 /// Applies the unit: rewrites `valences` in place.
 pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
     let mut hedged_clause = None;
+    let mut factor = HEDGED;
     for (i, v) in valences.iter_mut().enumerate() {
         if hedged_clause == Some(ctx.clause[i]) {
-            *v *= HEDGED;
-        } else if is_hedge(ctx, i) {
+            *v *= factor;
+        } else if is_hedge(ctx, i) || ctx.lower(i) == "unlikely" {
+            factor = if ctx.lower(i) == "unlikely" {
+                UNLIKELY
+            } else {
+                HEDGED
+            };
             // A sentence adverb set off by a comma ("Allegedly, ...") hedges the next clause.
             let last_of_clause = i + 1 < ctx.words.len() && ctx.clause[i + 1] != ctx.clause[i];
             hedged_clause = Some(ctx.clause[i] + u32::from(last_of_clause));
@@ -69,6 +79,12 @@ mod tests {
             assert!(on.abs() < off.abs(), "{text:?}: {on} vs {off}");
             assert!(on * off >= 0.0, "{text:?}: sign kept");
         }
+    }
+
+    #[test]
+    fn unlikely_turns_over() {
+        let text = "The bid is unlikely to win approval";
+        assert!(with(text, false) > 0.05 && with(text, true) < -0.05);
     }
 
     #[test]

@@ -82,6 +82,17 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
             && i + 2 < n
             && is_evidence(ctx.lower(i + 1))
             && matches!(ctx.lower(i + 2), "of" | "that");
+        // "little cheer", "scant hope" (not "a little better"): the good thing is absent.
+        let scant = matches!(w, "little" | "scant" | "few")
+            && (i == 0 || ctx.lower(i - 1) != "a")
+            && i + 1 < n
+            && valences[i + 1] > 0.0;
+        if scant {
+            valences[i] = 0.0;
+            valences[i + 1] *= ABSENT;
+            i += 2;
+            continue;
+        }
         if !(denial || absent) {
             i += 1;
             continue;
@@ -134,6 +145,14 @@ mod tests {
             },
             Case {
                 text: "There is little risk of default",
+                sign: 1.0,
+            },
+            Case {
+                text: "The outlook holds little cheer for miners",
+                sign: -1.0,
+            },
+            Case {
+                text: "Sales were a little better",
                 sign: 1.0,
             },
             Case {
