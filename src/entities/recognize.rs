@@ -38,6 +38,7 @@ enum Strength {
 /// Facts about one token.
 #[derive(Clone, Copy, Debug)]
 struct Tok {
+    kind: TokenKind,
     start: usize,
     /// End without a possessive "'s".
     end: usize,
@@ -125,6 +126,7 @@ fn build(text: &str) -> Doc<'_> {
             upper = letters >= 2 && all_upper;
         }
         toks.push(Tok {
+            kind: t.kind,
             start: t.start,
             end,
             lo: (lo_start, lower.len()),
@@ -189,6 +191,15 @@ fn sentence_range(doc: &Doc, si: usize) -> (usize, usize) {
 
 fn is_common(w: &str) -> bool {
     is_in(gz::COMMON_WORDS, w) || is_in(rules::FUNCTION_WORDS, w) || is_in(rules::NEVER, w)
+}
+
+/// A common word for the default rules: the tables above, or a word VADER gives a valence
+/// ("Battle", "Fame", "Beautiful"), or a nationality-like ending ("Portuguese", "Indonesian").
+fn is_plain_word(w: &str) -> bool {
+    is_common(w)
+        || is_in(rules::DEMONYMS, w)
+        || (!is_in(gz::FIRST_NAMES, w) && rules::DEMONYM_ENDINGS.iter().any(|e| w.ends_with(e)))
+        || crate::vader::polarity_scores(w).compound != 0.0
 }
 
 fn without_dots(w: &str) -> String {
@@ -321,13 +332,18 @@ pub(crate) fn recognize(text: &str) -> Vec<EntityMention> {
 /// An unresolved single capitalised word.
 fn default_single(doc: &Doc, run: Run) -> Option<EntityKind> {
     let t = doc.toks[run.a];
-    if t.initial || doc.headline[t.sentence] {
+    if t.initial || doc.headline[t.sentence] || is_plain_word(doc.lc(run.a)) {
         return None;
     }
     if run.a > 0 && is_in(PLACE_PREPOSITIONS, doc.lc(run.a - 1)) {
         return Some(EntityKind::Location);
     }
-    Some(EntityKind::Person)
+    if is_in(gz::FIRST_NAMES, doc.lc(run.a)) {
+        return Some(EntityKind::Person);
+    }
+    // A bare capitalised word with no support: in news a person is introduced by full name
+    // or title, so this is more often a work, event or product than a name.
+    None
 }
 
 fn sentence_runs(
@@ -368,6 +384,30 @@ fn sentence_runs(
         }
     }
     while i < b {
+        // A social-media handle: "@name" (the name, as the Broad Twitter Corpus marks it).
+        if doc.toks[i].kind == TokenKind::Symbol
+            && doc.text[doc.toks[i].start..].starts_with('@')
+            && i + 1 < b
+            && doc.toks[i + 1].word
+            && doc.toks[i + 1].start == doc.toks[i].start + 1
+        {
+            key_of(doc, i + 1, i + 2, key);
+            let kind = if is_known(key) && !is_place(key) {
+                EntityKind::Organization
+            } else {
+                EntityKind::Person
+            };
+            out.push((
+                Run {
+                    a: i + 1,
+                    b: i + 2,
+                    titled: false,
+                },
+                Some((kind, Strength::Weak)),
+            ));
+            i += 2;
+            continue;
+        }
         if !capish(doc, i, seen_mid) {
             i += 1;
             continue;
@@ -383,6 +423,17 @@ fn sentence_runs(
                 continue;
             }
             let w = doc.lc(end);
+            // An initial: "George F. Hauser" (the period is its own token).
+            if doc.text[doc.toks[end].start..doc.toks[end].end].starts_with('.')
+                && doc.toks[end].end - doc.toks[end].start == 1
+                && doc.toks[end - 1].end - doc.toks[end - 1].start == 1
+                && doc.toks[end - 1].cap
+                && end + 1 < b
+                && capish(doc, end + 1, seen_mid)
+            {
+                end += 2;
+                continue;
+            }
             let joins = if is_in(rules::NAME_PARTICLES, w) {
                 1
             } else if org_or_place && is_in(rules::NAME_CONNECTORS, w) && w != "the" {
@@ -507,7 +558,7 @@ fn classify(
         // Capitals say nothing here: only the tables and first names above count.
         return None;
     }
-    if (run.a..run.b).all(|i| is_common(doc.lc(i))) {
+    if (run.a..run.b).all(|i| is_plain_word(doc.lc(i))) {
         return None;
     }
     if n == 1
@@ -522,7 +573,11 @@ fn classify(
     if n == 1 {
         return None;
     }
-    if n <= MAX_DEFAULT_PERSON {
+    let name_like = (run.a..run.b).all(|i| {
+        let w = doc.lc(i);
+        !is_plain_word(w) && !is_place(w) && w.chars().any(char::is_lowercase)
+    });
+    if n <= MAX_DEFAULT_PERSON && name_like {
         Some((Person, Weak))
     } else {
         Some((Organization, Weak))

@@ -168,13 +168,17 @@ pub(crate) const LOC_LAST_WORDS: &[&str] = &[
     "bay",
     "beach",
     "canyon",
+    "city",
     "coast",
     "county",
     "desert",
     "district",
+    "falls",
     "gulf",
+    "heights",
     "island",
     "islands",
+    "junction",
     "lake",
     "mountain",
     "mountains",
@@ -184,9 +188,13 @@ pub(crate) const LOC_LAST_WORDS: &[&str] = &[
     "region",
     "river",
     "sea",
+    "springs",
     "strait",
     "street",
+    "town",
+    "township",
     "valley",
+    "village",
 ];
 
 /// First words that make a name a place ("Lake Victoria", "Mount Everest", "Gulf of Aden").
@@ -511,6 +519,7 @@ pub(crate) const DEMONYMS: &[&str] = &[
     "italian",
     "japanese",
     "jewish",
+    "jews",
     "korean",
     "latin",
     "mexican",
@@ -650,6 +659,10 @@ pub(crate) const BOILERPLATE: &[&str] = &[
     "terms of service",
     "terms of use",
 ];
+
+/// Endings of nationality and language words ("Portuguese", "Indonesian"): a single unknown
+/// word with one of them is not a name.
+pub(crate) const DEMONYM_ENDINGS: &[&str] = &["ans", "ean", "ese", "ian", "ish"];
 
 /// Whether `word` (lowercase) is in the sorted list `list`.
 pub(crate) fn is_in(list: &[&str], word: &str) -> bool {
