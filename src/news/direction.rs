@@ -116,9 +116,9 @@ pub(crate) fn direction(word: &str) -> Option<Dir> {
         // Removal: good when what ends is bad ("ended the war"); nothing on their own.
         "end" | "ends" | "ended" | "ending" | "halt" | "halts" | "halted" | "stop" | "stops"
         | "stopped" | "curb" | "curbs" | "curbed" | "avert" | "averts" | "averted" | "prevent"
-        | "prevents" | "prevented" | "quell" | "quelled" | "defuse" | "defused" => {
-            dir(-1.0, 1.0, true, false)
-        }
+        | "prevents" | "prevented" | "quell" | "quelled" | "defuse" | "defused" | "combat"
+        | "combats" | "combating" | "tackle" | "tackles" | "tackling" | "fight" | "fights"
+        | "fighting" | "fought" => dir(-1.0, 1.0, true, false),
         _ => return None,
     })
 }
@@ -361,12 +361,11 @@ fn negated_before(ctx: &Ctx, lo: usize, hi: usize, skip: &[usize]) -> bool {
 }
 
 /// A quantity's sign at word `j`, and whether it is a table quantity (else a VADER word).
-fn quantity_at(ctx: &Ctx, j: usize) -> Option<(f64, bool)> {
-    let w = ctx.lower(j);
-    if let Some(s) = quantity(w) {
+fn quantity_at(ctx: &Ctx, j: usize, table: Option<f64>, moves: bool) -> Option<(f64, bool)> {
+    if let Some(s) = table {
         return Some((s, true));
     }
-    if direction(w).is_some() {
+    if moves {
         return None;
     }
     ctx.words[j]
@@ -378,13 +377,24 @@ fn quantity_at(ctx: &Ctx, j: usize) -> Option<(f64, bool)> {
 /// Applies the unit: rewrites `valences` in place.
 pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
     let n = ctx.words.len();
+    // Each word's table entries, looked up once.
+    if !ctx.special.contains(&true) {
+        return;
+    }
+    let special = |i: usize| ctx.special[i];
+    let dirs: Vec<Option<Dir>> = (0..n)
+        .map(|i| special(i).then(|| direction(ctx.lower(i))).flatten())
+        .collect();
+    let qtys: Vec<Option<f64>> = (0..n)
+        .map(|i| special(i).then(|| quantity(ctx.lower(i))).flatten())
+        .collect();
+    let quantity_at = |j: usize| quantity_at(ctx, j, qtys[j], dirs[j].is_some());
     let mut used = vec![false; n];
     let mut sign_override: Vec<Option<f64>> = vec![None; n];
 
     // "profit warning": a good quantity followed by "warning(s)".
     for i in 0..n.saturating_sub(1) {
-        if quantity(ctx.lower(i)) == Some(1.0) && matches!(ctx.lower(i + 1), "warning" | "warnings")
-        {
+        if qtys[i] == Some(1.0) && matches!(ctx.lower(i + 1), "warning" | "warnings") {
             valences[i] = 0.0;
             valences[i + 1] = PROFIT_WARNING;
             used[i] = true;
@@ -397,7 +407,7 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
         if used[i] {
             continue;
         }
-        let Some(sign) = expectation_verb(ctx, i) else {
+        let Some(sign) = special(i).then(|| expectation_verb(ctx, i)).flatten() else {
             continue;
         };
         let noun = (i + 1..(i + 5).min(n))
@@ -450,7 +460,7 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
         let verb = (first.saturating_sub(5)..first)
             .rev()
             .take_while(|&k| ctx.same_clause(k, first))
-            .find(|&k| direction(ctx.lower(k)).is_some() && !used[k]);
+            .find(|&k| dirs[k].is_some() && !used[k]);
         match verb {
             Some(k) => sign_override[k] = Some(sign),
             None => {
@@ -471,7 +481,7 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
             .find_map(|k| match ctx.lower(k) {
                 "upgrade" | "upgrades" | "upgraded" => Some((k, 1.0)),
                 "downgrade" | "downgrades" | "downgraded" => Some((k, -1.0)),
-                w => direction(w).filter(|d| d.fallback).map(|d| (k, d.sign)),
+                _ => dirs[k].filter(|d| d.fallback).map(|d| (k, d.sign)),
             });
         if let Some((k, sign)) = verb {
             let v = if r != 0.0 { r.signum() } else { sign };
@@ -486,6 +496,9 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
     // Levels: "hit a 10-month high", "touches record", "new low".
     for i in 0..n {
         if used[i] {
+            continue;
+        }
+        if !special(i) {
             continue;
         }
         let reach = match ctx.lower(i) {
@@ -519,7 +532,7 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
         if used[i] {
             continue;
         }
-        let d = match (direction(ctx.lower(i)), sign_override[i]) {
+        let d = match (dirs[i], sign_override[i]) {
             (Some(d), Some(sign)) => Dir { sign, ..d },
             (Some(d), None) => d,
             // "from" moving on its own: a subject to move, no move without one.
@@ -529,7 +542,7 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
         let w = ctx.lower(i);
         if (w == "up" || w == "down")
             && !(i + 1 < n && ctx.lower(i + 1).contains(|c: char| c.is_ascii_digit()))
-            && !(i > 0 && quantity(ctx.lower(i - 1)).is_some())
+            && !(i > 0 && qtys[i - 1].is_some())
         {
             continue;
         }
@@ -538,6 +551,10 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
             && ctx.lower(i + 1) == "in"
             && ctx.lower(i + 2) == "love"
         {
+            continue;
+        }
+        // "ends in tragedy", "fighting in the north": no object, the words speak for themselves.
+        if !d.fallback && i + 1 < n && matches!(ctx.lower(i + 1), "in" | "with" | "back") {
             continue;
         }
         let mut back = None;
@@ -558,10 +575,10 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
         };
         for dist in 1..=back_reach {
             let Some(j) = i.checked_sub(dist) else { break };
-            if !ctx.same_clause(i, j) || used[j] || direction(ctx.lower(j)).is_some() {
+            if !ctx.same_clause(i, j) || used[j] || dirs[j].is_some() {
                 break;
             }
-            if let Some((s, table)) = quantity_at(ctx, j) {
+            if let Some((s, table)) = quantity_at(j) {
                 if table || dist <= 2 {
                     back = Some((j, s));
                 }
@@ -571,10 +588,10 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
         let mut ahead = None;
         for (j, &used_j) in used.iter().enumerate().take((i + 5).min(n)).skip(i + 1) {
             let wj = ctx.lower(j);
-            if !ctx.same_clause(i, j) || used_j || stops_ahead(wj) || direction(wj).is_some() {
+            if !ctx.same_clause(i, j) || used_j || stops_ahead(wj) || dirs[j].is_some() {
                 break;
             }
-            if let Some((s, table)) = quantity_at(ctx, j) {
+            if let Some((s, table)) = quantity_at(j) {
                 let after_in_of = i + 1 < j && matches!(ctx.lower(i + 1), "in" | "of");
                 // VADER words as objects: of "end", "ease" and alike, or right after "in"/"of".
                 let word_ok = table || (j == i + 2 && after_in_of) || (d.transitive && !damage);
@@ -584,10 +601,10 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
                     while head.0 + 1 < n
                         && ctx.same_clause(i, head.0 + 1)
                         && !used[head.0 + 1]
-                        && quantity(ctx.lower(head.0 + 1)).is_some()
+                        && qtys[head.0 + 1].is_some()
                     {
                         let k = head.0 + 1;
-                        head = (k, quantity(ctx.lower(k)).unwrap_or(s));
+                        head = (k, qtys[k].unwrap_or(s));
                     }
                     ahead = Some(head);
                 }
@@ -617,7 +634,7 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
                     && ctx.same_clause(j, j - 1)
                     && !used[j - 1]
                 {
-                    if let Some(s) = quantity(ctx.lower(j - 1)) {
+                    if let Some(s) = qtys[j - 1] {
                         qsign = s;
                         absorbed.push(j - 1);
                     }
@@ -628,16 +645,22 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
                     v *= NEGATED;
                 }
                 valences[i] = v;
+                // The run of quantity nouns, and what a quantity is "of" ("risk of heart
+                // disease death"), are part of the move.
+                let (first, last) = if j > i { (i + 1, j) } else { (j, j) };
+                absorbed.extend(first..=last);
+                if j + 1 < n && ctx.lower(j + 1) == "of" && qtys[j].is_some() {
+                    absorbed.extend((j + 2..(j + 5).min(n)).take_while(|&k| ctx.same_clause(j, k)));
+                }
                 for k in absorbed {
-                    valences[k] = 0.0;
-                    used[k] = true;
+                    if k != i {
+                        valences[k] = 0.0;
+                        used[k] = true;
+                    }
                 }
                 used[i] = true;
             }
-            None if d.fallback
-                && ctx.words[i].lex.is_none()
-                && direction(ctx.lower(i)).is_some() =>
-            {
+            None if d.fallback && ctx.words[i].lex.is_none() && dirs[i].is_some() => {
                 let mut v = d.sign * FALLBACK * strength;
                 if negated_before(ctx, i, i, &[]) {
                     v *= NEGATED;
@@ -796,6 +819,18 @@ mod tests {
             },
             Case {
                 text: "Sterling at a new record low",
+                sign: -1,
+            },
+            Case {
+                text: "Siesta cuts risk of heart disease death",
+                sign: 1,
+            },
+            Case {
+                text: "Walnuts combat unhealthy fats",
+                sign: 1,
+            },
+            Case {
+                text: "The dispute ends in tragedy",
                 sign: -1,
             },
             Case {

@@ -34,8 +34,41 @@ mod lexicon;
 mod modality;
 mod reported;
 mod target;
+mod vocab;
 
 use crate::vader::{self, rules, Word};
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+/// FNV-1a: a fast hash for short words (the set is fixed, so no flooding concern).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// Whether any rule unit matches on this lowercased word ([`vocab::VOCAB`], generated from the
+/// units' sources). One hash probe per word lets every unit skip the rest.
+pub(crate) fn in_vocab(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str, BuildHasherDefault<Fnv>>> = OnceLock::new();
+    SET.get_or_init(|| vocab::VOCAB.iter().copied().collect())
+        .contains(word)
+}
 
 /// One word that moved a sentence's news score.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -234,21 +267,29 @@ pub(crate) struct Ctx<'c, 'a> {
     pub(crate) clause: Vec<u32>,
     /// `capital[i]`: word `i` starts with an uppercase letter in the text.
     pub(crate) capital: Vec<bool>,
+    /// `special[i]`: some rule unit matches on word `i` ([`in_vocab`]).
+    pub(crate) special: Vec<bool>,
 }
 
 impl<'c, 'a> Ctx<'c, 'a> {
     fn new(text: &str, words: &'c [Word<'a>], spans: &[(usize, usize)]) -> Self {
+        let special: Vec<bool> = words.iter().map(|w| in_vocab(&w.lower)).collect();
         let mut clause = Vec::with_capacity(words.len());
         let mut n = 0u32;
         for i in 0..words.len() {
             if i > 0 {
                 let between = text.get(spans[i - 1].1..spans[i].0).unwrap_or("");
-                let punct = between.contains([',', ';', ':', '—', '–', '(', ')'])
-                    || between.contains(" - ")
-                    || between.contains("--");
+                // Usually one space: look closer only when a breaking character is there.
+                let punct = between
+                    .bytes()
+                    .any(|b| matches!(b, b',' | b';' | b':' | b'(' | b')' | b'-' | 0xE2))
+                    && (between.contains([',', ';', ':', '—', '–', '(', ')'])
+                        || between.contains(" - ")
+                        || between.contains("--"));
                 let lower: &str = &words[i].lower;
-                let dash = !lower.is_empty() && lower.chars().all(|c| matches!(c, '-' | '—' | '–'));
-                if punct || dash || CLAUSE_OPENERS.contains(&lower) {
+                let dash = lower.starts_with(['-', '—', '–'])
+                    && lower.chars().all(|c| matches!(c, '-' | '—' | '–'));
+                if punct || dash || (special[i] && CLAUSE_OPENERS.contains(&lower)) {
                     n += 1;
                 }
             }
@@ -266,6 +307,7 @@ impl<'c, 'a> Ctx<'c, 'a> {
             words,
             clause,
             capital,
+            special,
         }
     }
 
@@ -318,6 +360,51 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// The string literals of a unit's code that are one lowercase word (as the generator reads).
+    fn literal_words(source: &str) -> Vec<String> {
+        let code = source.split("#[cfg(test)]").next().unwrap_or("");
+        let mut words = Vec::new();
+        for line in code.lines() {
+            let line = if line.trim_start().starts_with('"') {
+                line
+            } else {
+                line.split("//").next().unwrap_or("")
+            };
+            for (k, lit) in line.split('"').enumerate() {
+                let word =
+                    |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || "&'’-".contains(c);
+                if k % 2 == 1 && !lit.is_empty() && lit.chars().all(word) {
+                    words.push(lit.to_string());
+                }
+            }
+        }
+        words
+    }
+
+    #[test]
+    fn vocab_is_current_with_the_units_sources() {
+        let sources = [
+            include_str!("mod.rs"),
+            include_str!("lexicon.rs"),
+            include_str!("direction.rs"),
+            include_str!("modality.rs"),
+            include_str!("reported.rs"),
+            include_str!("target.rs"),
+        ];
+        for source in sources {
+            for w in literal_words(source) {
+                if vocab::CONTEXT_ONLY.contains(&w.as_str()) {
+                    continue;
+                }
+                assert!(
+                    in_vocab(&w),
+                    "{w:?} is missing: run python3 scripts/gen_news_vocab.py"
+                );
+            }
+        }
+        assert!(!in_vocab("zebra") && !in_vocab(""));
     }
 
     #[test]

@@ -37,7 +37,7 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
     for (i, v) in valences.iter_mut().enumerate() {
         if hedged_clause == Some(ctx.clause[i]) {
             *v *= factor;
-        } else if is_hedge(ctx, i) || ctx.lower(i) == "unlikely" {
+        } else if ctx.special[i] && (is_hedge(ctx, i) || ctx.lower(i) == "unlikely") {
             factor = if ctx.lower(i) == "unlikely" {
                 UNLIKELY
             } else {

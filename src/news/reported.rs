@@ -4,6 +4,7 @@
 //!   words by what is denied ("that", "claims", "allegations", "reports", "any", "wrongdoing")
 //!   keeps [`DENIED`] of its own valence, and so does everything after it in the clause:
 //!   "The minister denied any wrongdoing" is a mildly negative story, not a strongly negative one.
+//! * **Cleared**: "cleared / acquitted of" X turns X over at [`ABSENT`].
 //! * **Absent evidence**: "no / without / little" + "evidence / sign / indication / hint / proof /
 //!   risk / threat / danger" + "of / that" turns the rest of the clause over at [`ABSENT`]:
 //!   "no sign of recovery" is bad, "no risk of default" good; the "no" and the noun themselves
@@ -67,6 +68,10 @@ fn is_evidence(word: &str) -> bool {
             | "risk"
             | "threat"
             | "danger"
+            | "intention"
+            | "intentions"
+            | "plan"
+            | "plans"
     )
 }
 
@@ -75,6 +80,10 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
     let n = ctx.words.len();
     let mut i = 0;
     while i < n {
+        if !ctx.special[i] {
+            i += 1;
+            continue;
+        }
         let w = ctx.lower(i);
         let denial =
             is_denial(w) && (i + 1..(i + 3).min(n)).any(|j| is_denied_content(ctx.lower(j)));
@@ -82,6 +91,20 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
             && i + 2 < n
             && is_evidence(ctx.lower(i + 1))
             && matches!(ctx.lower(i + 2), "of" | "that");
+        // "cleared of abuse": the charge is lifted.
+        let cleared = matches!(w, "cleared" | "acquitted" | "exonerated" | "absolved")
+            && i + 1 < n
+            && ctx.lower(i + 1) == "of";
+        if cleared {
+            let clause = ctx.clause[i];
+            let mut j = i + 2;
+            while j < n && ctx.clause[j] == clause {
+                valences[j] *= ABSENT;
+                j += 1;
+            }
+            i = j;
+            continue;
+        }
         // "little cheer", "scant hope" (not "a little better"): the good thing is absent.
         let scant = matches!(w, "little" | "scant" | "few")
             && (i == 0 || ctx.lower(i - 1) != "a")
@@ -153,6 +176,14 @@ mod tests {
             },
             Case {
                 text: "Sales were a little better",
+                sign: 1.0,
+            },
+            Case {
+                text: "UK soldiers cleared of Iraq abuse",
+                sign: 1.0,
+            },
+            Case {
+                text: "No intention of war with Iran, US says",
                 sign: 1.0,
             },
             Case {
