@@ -59,6 +59,7 @@ def main():
     out.append("];")
     out.append("")
     out.append("/// Function words the units read only next to a rule's first word; not in [`VOCAB`].")
+    out.append("#[cfg(test)]")
     out.append("#[rustfmt::skip]")
     out.append("pub(crate) const CONTEXT_ONLY: &[&str] = &[")
     out.append("   " + "".join(f' "{w}",' for w in CONTEXT_ONLY))

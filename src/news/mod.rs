@@ -25,7 +25,7 @@
 //! assert!(score_sentence("Quarterly loss narrowed sharply", None).score > 0.05);
 //! assert!(score_sentence("Sales fell 8% in the first quarter", None).score < -0.05);
 //! // Toward a target: the target's name never carries sentiment ("Best" in "Best Buy").
-//! let tone = score_sentence("Best Buy shares rise as rival slumps", Some("Best Buy"));
+//! let tone = score_sentence("Best Buy shares jump as rival Target slumps", Some("Best Buy"));
 //! assert!(tone.score > 0.05);
 //! ```
 

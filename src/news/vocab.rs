@@ -97,6 +97,7 @@ pub(crate) const VOCAB: &[&str] = &[
 ];
 
 /// Function words the units read only next to a rule's first word; not in [`VOCAB`].
+#[cfg(test)]
 #[rustfmt::skip]
 pub(crate) const CONTEXT_ONLY: &[&str] = &[
     "a", "against", "an", "and", "at", "by", "for", "from", "he", "i", "in", "into", "it", "its", "of", "on", "or", "over", "she", "than", "that", "the", "these", "they", "this", "to", "we", "with",
