@@ -83,7 +83,7 @@ def main():
         if c.get("capital"):
             capitals.append(c["capital"].strip().lower())
     cities = [c["name"].strip().lower() for c in load("cities15000.json").values()
-              if c["population"] >= MIN_CITY_POPULATION and c["name"].isascii()]
+              if c["population"] >= MIN_CITY_POPULATION]
     cities += capitals
     regions = [s["name"].lower() for s in load("us_states.json").values()]
     regions += [c["name"].lower() for c in load("continents.json").values()]

@@ -154,14 +154,33 @@ pub fn recognize(text: &str) -> Vec<EntityMention> {
 /// The entities of an article, most salient first. `title`, when given, is recognised too:
 /// a title mention raises an entity's salience and its sentence counts toward its tone.
 pub fn entities(text: &str, title: Option<&str>) -> Vec<Entity> {
+    // The title is recognised together with the text, so that each gives the other context
+    // (a bare "Putin" in the title is typed by "Vladimir Putin" in the text).
+    let (combined, offset) = match title {
+        Some(t) => (format!("{t}\n\n{text}"), t.len() + 2),
+        None => (String::new(), 0),
+    };
     let mut raw: Vec<Raw> = Vec::new();
-    if let Some(title) = title {
-        for m in recognize(title) {
-            raw.push(Raw::new(title, m, true));
+    match title {
+        Some(t) => {
+            for m in recognize(&combined) {
+                if m.end <= t.len() {
+                    raw.push(Raw::new(t, m, true));
+                } else if m.start >= offset {
+                    let m = EntityMention {
+                        start: m.start - offset,
+                        end: m.end - offset,
+                        kind: m.kind,
+                    };
+                    raw.push(Raw::new(text, m, false));
+                }
+            }
         }
-    }
-    for m in recognize(text) {
-        raw.push(Raw::new(text, m, false));
+        None => raw.extend(
+            recognize(text)
+                .into_iter()
+                .map(|m| Raw::new(text, m, false)),
+        ),
     }
     let groups = merge(&raw);
     let sentences = split_sentences(text);

@@ -18,11 +18,17 @@ use crate::text::{split_sentences, tokens, TokenKind};
 const HEADLINE_MIN_WORDS: usize = 3;
 /// Share of all-caps words that makes a sentence an all-caps headline.
 const HEADLINE_CAPS_SHARE: f64 = 0.7;
+/// A title-case headline: at least this many words ...
+const HEADLINE_TITLE_CASE_WORDS: usize = 4;
+/// ... and at least this share of them capitalised.
+const HEADLINE_TITLE_CASE_SHARE: f64 = 0.8;
 /// Longest run (tokens) still read as a person's name by default.
 const MAX_DEFAULT_PERSON: usize = 3;
 /// Longest token read as an acronym.
 const MAX_ACRONYM_BYTES: usize = 6;
 
+/// Company legal forms that are written in lowercase after a name ("Barrowby plc").
+const LOWERCASE_SUFFIXES: &[&str] = &["gmbh", "inc.", "llc", "ltd.", "plc"];
 /// Words after a name that say a person spoke.
 const SPEECH_VERBS: &[&str] = &["added", "explained", "said", "says", "told", "wrote"];
 /// Prepositions before an unknown single name that make it a place.
@@ -156,7 +162,7 @@ fn build(text: &str) -> Doc<'_> {
     };
     for (si, sentence) in sentences.iter().enumerate() {
         let (a, b) = sentence_range(&doc, si);
-        let (mut words, mut caps, mut cap_function) = (0usize, 0usize, 0usize);
+        let (mut words, mut caps, mut capitalised, mut cap_function) = (0usize, 0, 0, 0);
         for i in a..b {
             let t = doc.toks[i];
             if !t.word {
@@ -164,12 +170,17 @@ fn build(text: &str) -> Doc<'_> {
             }
             words += 1;
             caps += t.upper as usize;
+            capitalised += t.cap as usize;
             if t.cap && !t.initial && is_in(rules::FUNCTION_WORDS, doc.lc(i)) {
                 cap_function += 1;
             }
         }
         doc.headline[si] = words >= HEADLINE_MIN_WORDS
-            && (caps as f64 >= HEADLINE_CAPS_SHARE * words as f64 || cap_function >= 2);
+            && (caps as f64 >= HEADLINE_CAPS_SHARE * words as f64
+                || cap_function >= 2
+                || (words >= HEADLINE_TITLE_CASE_WORDS
+                    && cap_function >= 1
+                    && capitalised as f64 >= HEADLINE_TITLE_CASE_SHARE * words as f64));
         let flat = sentence
             .text(text)
             .trim_end_matches(['.', '!', ':'])
@@ -238,12 +249,20 @@ fn capish(doc: &Doc, i: usize, seen_mid: &HashSet<&str>) -> bool {
             && !doc.headline[t.sentence];
     }
     if doc.headline[t.sentence] {
-        return !is_common(w) || is_known(w);
+        return !is_common(w) || is_known(w) || starts_known_pair(doc, i);
     }
     if t.initial {
         return !is_common(w) || is_known(w) || seen_mid.contains(w);
     }
     true
+}
+
+/// Whether tokens `i` and `i + 1` together are a known name ("New York" in a headline).
+fn starts_known_pair(doc: &Doc, i: usize) -> bool {
+    i + 1 < doc.toks.len() && doc.toks[i + 1].word && {
+        let pair = format!("{} {}", doc.lc(i), doc.lc(i + 1));
+        is_known(&pair)
+    }
 }
 
 /// A candidate: tokens `a..b` of the document.
@@ -423,6 +442,11 @@ fn sentence_runs(
                 continue;
             }
             let w = doc.lc(end);
+            // A legal form written in lowercase ends the name: "Barrowby plc".
+            if !doc.toks[end].cap && LOWERCASE_SUFFIXES.contains(&w) {
+                end += 1;
+                break;
+            }
             // An initial: "George F. Hauser" (the period is its own token).
             if doc.text[doc.toks[end].start..doc.toks[end].end].starts_with('.')
                 && doc.toks[end].end - doc.toks[end].start == 1
@@ -542,7 +566,16 @@ fn classify(
     if n >= 2 && (is_in(gz::ORG_SUFFIXES, last) || is_in(gz::ORG_SUFFIXES, &without_dots(last))) {
         return Some((Organization, Strong));
     }
-    if (run.a..run.b).any(|i| is_in(rules::ORG_WORDS, doc.lc(i))) {
+    if n >= 2 && is_in(rules::EVENT_LAST_WORDS, last) {
+        return None;
+    }
+    if n >= 2 && is_in(rules::PLACE_MODIFIERS, first) && {
+        key_of(doc, run.a + 1, run.b, key);
+        is_place(key)
+    } {
+        return Some((Location, Strong));
+    }
+    if n >= 2 && (run.a..run.b).any(|i| is_in(rules::ORG_WORDS, doc.lc(i))) {
         return Some((Organization, Strong));
     }
     if n >= 2 && (is_in(rules::LOC_FIRST_WORDS, first) || is_in(rules::LOC_LAST_WORDS, last)) {

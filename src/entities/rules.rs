@@ -105,6 +105,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "company",
     "congress",
     "corporation",
+    "corps",
     "council",
     "court",
     "department",
@@ -145,6 +146,8 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "pharmaceuticals",
     "police",
     "press",
+    "railroad",
+    "railway",
     "reserve",
     "school",
     "securities",
@@ -584,15 +587,21 @@ pub(crate) const ORG_NAMES: &[&str] = &[
     "amazon",
     "apple",
     "bloomberg",
+    "bundestag",
+    "congress",
+    "duma",
     "facebook",
     "google",
     "hezbollah",
     "instagram",
     "islamic state",
+    "knesset",
     "kremlin",
     "microsoft",
+    "parliament",
     "pentagon",
     "reuters",
+    "senate",
     "taliban",
     "tesla",
     "twitter",
@@ -664,6 +673,32 @@ pub(crate) const BOILERPLATE: &[&str] = &[
 /// word with one of them is not a name.
 pub(crate) const DEMONYM_ENDINGS: &[&str] = &["ans", "ean", "ese", "ian", "ish"];
 
+/// Last words of events and works, which are not entities of the three types ("World War II",
+/// "Pan American Games", "World Cup").
+pub(crate) const EVENT_LAST_WORDS: &[&str] = &[
+    "ages",
+    "award",
+    "awards",
+    "championship",
+    "championships",
+    "cup",
+    "festival",
+    "games",
+    "ii",
+    "iii",
+    "olympics",
+    "prize",
+    "revolution",
+    "war",
+    "wars",
+];
+
+/// First words that, before a place, still make a place ("West Germany", "Old Goa").
+pub(crate) const PLACE_MODIFIERS: &[&str] = &[
+    "central", "east", "eastern", "greater", "lower", "new", "north", "northern", "old", "south",
+    "southern", "upper", "west", "western",
+];
+
 /// Whether `word` (lowercase) is in the sorted list `list`.
 pub(crate) fn is_in(list: &[&str], word: &str) -> bool {
     list.binary_search(&word).is_ok()
@@ -696,6 +731,8 @@ mod tests {
             ("ORG_NAMES", ORG_NAMES),
             ("LOC_EXTRA", LOC_EXTRA),
             ("AGENCIES", AGENCIES),
+            ("EVENT_LAST_WORDS", EVENT_LAST_WORDS),
+            ("PLACE_MODIFIERS", PLACE_MODIFIERS),
             ("BOILERPLATE", BOILERPLATE),
         ];
         for (name, list) in lists {

@@ -1,0 +1,343 @@
+//! Table-driven cases for each recognition convention, alias merging, salience order and
+//! offsets. A case lists mentions that must be found (text and type) and texts that must not
+//! be mentions at all.
+
+use undertone::entities::{convert_offsets, entities, recognize, EntityKind};
+use undertone::OffsetUnit;
+
+struct Case {
+    name: &'static str,
+    text: &'static str,
+    /// (mention text, type) pairs that must be recognised exactly.
+    want: &'static [(&'static str, &'static str)],
+    /// Texts that must not be (part of) any mention.
+    not: &'static [&'static str],
+}
+
+const CASES: &[Case] = &[
+    // Titles.
+    Case {
+        name: "title President is not part of the name",
+        text: "The talks were led by President Joe Biden on the first day.",
+        want: &[("Joe Biden", "PER")],
+        not: &["President"],
+    },
+    Case {
+        name: "title Mr. before an unknown surname",
+        text: "The report was written by Mr. Okonkwo and published later.",
+        want: &[("Okonkwo", "PER")],
+        not: &["Mr."],
+    },
+    Case {
+        name: "title Sen. and Dr.",
+        text: "Critics included Sen. Warnock and Dr. Fauci, who spoke later.",
+        want: &[("Warnock", "PER"), ("Fauci", "PER")],
+        not: &["Sen.", "Dr."],
+    },
+    Case {
+        name: "multi-word title",
+        text: "He met Prime Minister Narendra Modi in the capital.",
+        want: &[("Narendra Modi", "PER")],
+        not: &["Prime", "Minister"],
+    },
+    Case {
+        name: "lowercase title",
+        text: "The plan was backed by chancellor Scholz last week.",
+        want: &[("Scholz", "PER")],
+        not: &[],
+    },
+    // Company suffixes.
+    Case {
+        name: "suffix Inc.",
+        text: "Shares of Acmetronics Inc. rose in early trading.",
+        want: &[("Acmetronics Inc.", "ORG")],
+        not: &[],
+    },
+    Case {
+        name: "suffix Corp. and Ltd.",
+        text: "The deal between Zentra Corp. and Halvorsen Ltd. closed on time.",
+        want: &[("Zentra Corp.", "ORG"), ("Halvorsen Ltd.", "ORG")],
+        not: &[],
+    },
+    Case {
+        name: "suffix plc and Group",
+        text: "Analysts at Barrowby plc and the Kessler Group were cautious.",
+        want: &[("Barrowby plc", "ORG"), ("Kessler Group", "ORG")],
+        not: &[],
+    },
+    Case {
+        name: "organisation keyword",
+        text: "A spokesperson for the Ministry of Defence declined to comment.",
+        want: &[("Ministry of Defence", "ORG")],
+        not: &[],
+    },
+    // Datelines.
+    Case {
+        name: "dateline with agency",
+        text: "MOSCOW (Reuters) - Officials said the talks would resume.",
+        want: &[("MOSCOW", "LOC"), ("Reuters", "ORG")],
+        not: &["Officials"],
+    },
+    Case {
+        name: "dateline with a dash only",
+        text: "NAIROBI - The rains have returned to the region.",
+        want: &[("NAIROBI", "LOC")],
+        not: &["The"],
+    },
+    // Acronyms.
+    Case {
+        name: "known acronyms",
+        text: "Leaders of NATO and the UN met in Brussels.",
+        want: &[("NATO", "ORG"), ("UN", "ORG"), ("Brussels", "LOC")],
+        not: &[],
+    },
+    Case {
+        name: "unknown acronym is an organisation",
+        text: "The rebels of the ZNLF attacked a convoy.",
+        want: &[("ZNLF", "ORG")],
+        not: &[],
+    },
+    Case {
+        name: "place acronyms",
+        text: "Trade between the U.S. and the UK grew.",
+        want: &[("U.S.", "LOC"), ("UK", "LOC")],
+        not: &[],
+    },
+    Case {
+        name: "non-name acronyms",
+        text: "The CEO said GDP growth and the IPO were on track.",
+        want: &[],
+        not: &["CEO", "GDP", "IPO"],
+    },
+    Case {
+        name: "ISIS-K is one organisation",
+        text: "Officials blamed ISIS-K for the attack.",
+        want: &[("ISIS-K", "ORG")],
+        not: &[],
+    },
+    // All-caps headlines.
+    Case {
+        name: "all-caps headline keeps only table names",
+        text: "STOCKS RALLY AS CHINA CUTS RATES AGAIN",
+        want: &[("CHINA", "LOC")],
+        not: &["STOCKS", "RALLY", "RATES"],
+    },
+    Case {
+        name: "title-case headline",
+        text: "Markets Tumble After Germany Reports Weak Growth",
+        want: &[("Germany", "LOC")],
+        not: &["Markets", "Tumble", "Reports", "Weak"],
+    },
+    // Sentence-initial words.
+    Case {
+        name: "sentence-initial common words",
+        text: "However, prices rose. Yesterday the market fell. Despite this, Paris was calm.",
+        want: &[("Paris", "LOC")],
+        not: &["However", "Yesterday", "Despite"],
+    },
+    Case {
+        name: "sentence-initial name is kept",
+        text: "Tesla said on Tuesday that deliveries fell.",
+        want: &[("Tesla", "ORG")],
+        not: &["Tuesday"],
+    },
+    // Months and weekdays.
+    Case {
+        name: "months and weekdays",
+        text: "On Monday, March 3, officials in Ohio met again in April.",
+        want: &[("Ohio", "LOC")],
+        not: &["Monday", "March", "April"],
+    },
+    Case {
+        name: "May as a surname",
+        text: "The vote was called by Theresa May after the summit.",
+        want: &[("Theresa May", "PER")],
+        not: &[],
+    },
+    // Boilerplate.
+    Case {
+        name: "boilerplate lines",
+        text: "Portfolio analytics for investors.\n\nRequest a Demo\n\nSign Up\n\nPrivacy Policy",
+        want: &[],
+        not: &["Request", "Demo", "Sign", "Privacy"],
+    },
+    // Nationalities.
+    Case {
+        name: "nationality adjectives",
+        text: "The Russian army and Ukrainian forces clashed near Kharkiv.",
+        want: &[("Kharkiv", "LOC")],
+        not: &["Russian"],
+    },
+    // Possessives and places.
+    Case {
+        name: "possessive is left out",
+        text: "Officials said Russia's economy and Germany’s exports slowed.",
+        want: &[("Russia", "LOC"), ("Germany", "LOC")],
+        not: &["'s"],
+    },
+    Case {
+        name: "multi-word places",
+        text: "Flights from New York to Saudi Arabia and the Gulf of Aden resumed.",
+        want: &[
+            ("New York", "LOC"),
+            ("Saudi Arabia", "LOC"),
+            ("Gulf of Aden", "LOC"),
+        ],
+        not: &[],
+    },
+    Case {
+        name: "initials inside a name",
+        text: "The letter was signed by George W. Bush and others.",
+        want: &[("George W. Bush", "PER")],
+        not: &[],
+    },
+];
+
+#[test]
+fn conventions() {
+    let mut failures = Vec::new();
+    for case in CASES {
+        let found: Vec<(&str, &str)> = recognize(case.text)
+            .iter()
+            .map(|m| (&case.text[m.start..m.end], m.kind.tag()))
+            .collect();
+        for want in case.want {
+            if !found.contains(want) {
+                failures.push(format!("{}: missing {:?} in {:?}", case.name, want, found));
+            }
+        }
+        for not in case.not {
+            if found.iter().any(|(t, _)| t.contains(not)) {
+                failures.push(format!(
+                    "{}: {:?} should not be a mention: {:?}",
+                    case.name, not, found
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+fn names(text: &str) -> Vec<(String, EntityKind, usize)> {
+    entities(text, None)
+        .into_iter()
+        .map(|e| (e.name, e.kind, e.mentions.len()))
+        .collect()
+}
+
+#[test]
+fn aliases_merge() {
+    let text = "President Vladimir Putin spoke on Friday. Putin said the United States \
+                had failed. U.S. officials and the US embassy disagreed. The United Nations \
+                asked for calm, and the UN envoy arrived.";
+    let found = names(text);
+    assert!(
+        found.contains(&("Vladimir Putin".into(), EntityKind::Person, 2)),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("United States".into(), EntityKind::Location, 3)),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("United Nations".into(), EntityKind::Organization, 2)),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn distinct_names_stay_apart() {
+    let text = "The Islamic State lost ground. Officials said ISIS-K, a rival branch, \
+                claimed the attack. The Islamic State denied it.";
+    let found = names(text);
+    assert!(
+        found
+            .iter()
+            .any(|(n, _, c)| n == "Islamic State" && *c == 2),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|(n, _, c)| n == "ISIS-K" && *c == 1),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn salience_ranks_the_subject_first_and_junk_never_leads() {
+    let title = "Acmetronics Inc. profit jumps";
+    let text = "Acmetronics Inc. reported a record profit on Monday. Analysts in London \
+                praised Acmetronics. The company said demand from Germany was strong. \
+                Acmetronics shares rose.\n\nRequest a Demo";
+    let found = entities(text, Some(title));
+    assert_eq!(found[0].name, "Acmetronics Inc.", "{found:?}");
+    assert_eq!(found[0].salience, 1.0);
+    assert!(found[0].mentions.iter().any(|m| m.in_title));
+    assert!(found.iter().all(|e| e.salience > 0.0 && e.salience <= 1.0));
+    assert!(found.windows(2).all(|w| w[0].salience >= w[1].salience));
+    assert!(!found
+        .iter()
+        .any(|e| e.name.contains("Demo") || e.name == "Monday"));
+}
+
+#[test]
+fn tone_toward_each_entity_uses_its_sentences() {
+    let text = "Alice Johnson won a wonderful award and was praised. \
+                Separately, Bob Martinez was charged with fraud and arrested.";
+    let found = entities(text, None);
+    let alice = found.iter().find(|e| e.name == "Alice Johnson").unwrap();
+    let bob = found.iter().find(|e| e.name == "Bob Martinez").unwrap();
+    assert!(alice.score > 0.05, "{alice:?}");
+    assert!(bob.score < -0.05, "{bob:?}");
+    assert_eq!(alice.band, undertone::Band::of(alice.score));
+    assert_eq!(alice.label, alice.band.label());
+}
+
+#[test]
+fn offsets_with_emoji_and_accents() {
+    let text = "🎉😀 Ça va? Après la réunion, José Álvarez a quitté Zürich 🇨🇭 pour Paris.";
+    let mentions = recognize(text);
+    let found: Vec<&str> = mentions.iter().map(|m| &text[m.start..m.end]).collect();
+    assert!(found.contains(&"José Álvarez"), "{found:?}");
+    assert!(found.contains(&"Zürich"), "{found:?}");
+    assert!(found.contains(&"Paris"), "{found:?}");
+    let mut ents = entities(text, None);
+    let bytes: Vec<(usize, usize, String)> = ents
+        .iter()
+        .flat_map(|e| e.mentions.iter().map(|m| (m.start, m.end, m.text.clone())))
+        .collect();
+    for (s, e, t) in &bytes {
+        assert_eq!(&text[*s..*e], t);
+    }
+    convert_offsets(&mut ents, text, None, OffsetUnit::CodePoint);
+    let chars: Vec<char> = text.chars().collect();
+    for e in &ents {
+        for m in &e.mentions {
+            let s: String = chars[m.start..m.end].iter().collect();
+            assert_eq!(s, m.text);
+        }
+    }
+    let mut ents16 = entities(text, None);
+    convert_offsets(&mut ents16, text, None, OffsetUnit::Utf16);
+    let units: Vec<u16> = text.encode_utf16().collect();
+    for e in &ents16 {
+        for m in &e.mentions {
+            assert_eq!(String::from_utf16(&units[m.start..m.end]).unwrap(), m.text);
+        }
+    }
+}
+
+#[test]
+fn non_latin_text_does_not_panic_and_keeps_boundaries() {
+    for text in [
+        "Путин встретился с Байденом в Женеве.",
+        "北京 上海 Tokyo 東京",
+        "محمد بن سلمان في الرياض",
+        "İstanbul ve Ankara",
+    ] {
+        for m in recognize(text) {
+            assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+            assert!(m.start < m.end);
+        }
+        let _ = entities(text, Some(text));
+    }
+}
