@@ -163,6 +163,7 @@ fn build(text: &str) -> Doc<'_> {
     for (si, sentence) in sentences.iter().enumerate() {
         let (a, b) = sentence_range(&doc, si);
         let (mut words, mut caps, mut capitalised, mut cap_function) = (0usize, 0, 0, 0);
+        let mut small_function = 0usize;
         for i in a..b {
             let t = doc.toks[i];
             if !t.word {
@@ -171,16 +172,22 @@ fn build(text: &str) -> Doc<'_> {
             words += 1;
             caps += t.upper as usize;
             capitalised += t.cap as usize;
+            small_function += (!t.cap && is_in(rules::FUNCTION_WORDS, doc.lc(i))) as usize;
             if t.cap && !t.initial && is_in(rules::FUNCTION_WORDS, doc.lc(i)) {
                 cap_function += 1;
             }
         }
-        doc.headline[si] = words >= HEADLINE_MIN_WORDS
-            && (caps as f64 >= HEADLINE_CAPS_SHARE * words as f64
-                || cap_function >= 2
-                || (words >= HEADLINE_TITLE_CASE_WORDS
-                    && cap_function >= 1
-                    && capitalised as f64 >= HEADLINE_TITLE_CASE_SHARE * words as f64));
+        // A short line of capitalised words with no final punctuation: a heading or a button.
+        let text_of = sentence.text(text);
+        let unpunctuated = !text_of.ends_with(['.', '!', '?', '"', '”', ')']);
+        doc.headline[si] =
+            (unpunctuated && (2..=6).contains(&words) && capitalised + small_function == words)
+                || words >= HEADLINE_MIN_WORDS
+                    && (caps as f64 >= HEADLINE_CAPS_SHARE * words as f64
+                        || cap_function >= 2
+                        || (words >= HEADLINE_TITLE_CASE_WORDS
+                            && cap_function >= 1
+                            && capitalised as f64 >= HEADLINE_TITLE_CASE_SHARE * words as f64));
         let flat = sentence
             .text(text)
             .trim_end_matches(['.', '!', ':'])
@@ -612,6 +619,8 @@ fn classify(
     });
     if n <= MAX_DEFAULT_PERSON && name_like {
         Some((Person, Weak))
+    } else if is_place(last) {
+        Some((Location, Weak))
     } else {
         Some((Organization, Weak))
     }

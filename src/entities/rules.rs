@@ -695,8 +695,24 @@ pub(crate) const EVENT_LAST_WORDS: &[&str] = &[
 
 /// First words that, before a place, still make a place ("West Germany", "Old Goa").
 pub(crate) const PLACE_MODIFIERS: &[&str] = &[
-    "central", "east", "eastern", "greater", "lower", "new", "north", "northern", "old", "south",
-    "southern", "upper", "west", "western",
+    "central",
+    "east",
+    "eastern",
+    "greater",
+    "lower",
+    "new",
+    "north",
+    "northeast",
+    "northern",
+    "northwest",
+    "old",
+    "south",
+    "southeast",
+    "southern",
+    "southwest",
+    "upper",
+    "west",
+    "western",
 ];
 
 /// Whether `word` (lowercase) is in the sorted list `list`.
