@@ -382,12 +382,8 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
         return;
     }
     let special = |i: usize| ctx.special[i];
-    let dirs: Vec<Option<Dir>> = (0..n)
-        .map(|i| special(i).then(|| direction(ctx.lower(i))).flatten())
-        .collect();
-    let qtys: Vec<Option<f64>> = (0..n)
-        .map(|i| special(i).then(|| quantity(ctx.lower(i))).flatten())
-        .collect();
+    let dirs: Vec<Option<Dir>> = (0..n).map(|i| ctx.roles[i].and_then(|r| r.dir)).collect();
+    let qtys: Vec<Option<f64>> = (0..n).map(|i| ctx.roles[i].and_then(|r| r.qty)).collect();
     let quantity_at = |j: usize| quantity_at(ctx, j, qtys[j], dirs[j].is_some());
     let mut used = vec![false; n];
     let mut sign_override: Vec<Option<f64>> = vec![None; n];

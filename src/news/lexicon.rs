@@ -213,12 +213,12 @@ pub(crate) fn news_valence(word: &str) -> Option<f64> {
 }
 
 /// Replaces the lexicon entry of every word the news lexicon rates. Boosters keep their role.
-pub(crate) fn overlay(words: &mut [crate::vader::Word<'_>]) {
-    for w in words.iter_mut() {
-        if w.booster.is_some() || !super::in_vocab(&w.lower) {
+pub(crate) fn overlay(words: &mut [crate::vader::Word<'_>], roles: &[Option<&super::Roles>]) {
+    for (w, r) in words.iter_mut().zip(roles) {
+        if w.booster.is_some() {
             continue;
         }
-        if let Some(v) = news_valence(&w.lower) {
+        if let Some(v) = r.and_then(|r| r.news) {
             w.lex = if v == 0.0 { None } else { Some(v) };
         }
     }

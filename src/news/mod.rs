@@ -37,7 +37,7 @@ mod target;
 mod vocab;
 
 use crate::vader::{self, rules, Word};
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
@@ -62,12 +62,42 @@ impl Hasher for Fnv {
     }
 }
 
-/// Whether any rule unit matches on this lowercased word ([`vocab::VOCAB`], generated from the
-/// units' sources). One hash probe per word lets every unit skip the rest.
-pub(crate) fn in_vocab(word: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str, BuildHasherDefault<Fnv>>> = OnceLock::new();
-    SET.get_or_init(|| vocab::VOCAB.iter().copied().collect())
-        .contains(word)
+/// What the tables say about a word the rule units match on: looked up once per word.
+#[derive(Debug)]
+pub(crate) struct Roles {
+    /// [`direction::direction`].
+    pub(crate) dir: Option<direction::Dir>,
+    /// [`direction::quantity`].
+    pub(crate) qty: Option<f64>,
+    /// [`lexicon::news_valence`].
+    pub(crate) news: Option<f64>,
+}
+
+/// The roles of a lowercased word, when any rule unit matches on it ([`vocab::VOCAB`], generated
+/// from the units' sources). One hash probe per word lets every unit skip the rest.
+pub(crate) fn roles(word: &str) -> Option<&'static Roles> {
+    type Table = HashMap<&'static str, Roles, BuildHasherDefault<Fnv>>;
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            vocab::VOCAB
+                .iter()
+                .map(|&w| {
+                    let roles = Roles {
+                        dir: direction::direction(w),
+                        qty: direction::quantity(w),
+                        news: lexicon::news_valence(w),
+                    };
+                    (w, roles)
+                })
+                .collect()
+        })
+        .get(word)
+}
+
+#[cfg(test)]
+fn in_vocab(word: &str) -> bool {
+    roles(word).is_some()
 }
 
 /// One word that moved a sentence's news score.
@@ -207,12 +237,13 @@ pub fn score_sentence(text: &str, target: Option<&str>) -> SentenceTone {
 /// [`score_sentence`] with a chosen set of rule units.
 pub fn score_sentence_with(text: &str, target: Option<&str>, rules: &Rules) -> SentenceTone {
     vader::with_words(text, |words, spans, emphasis| {
+        let roles: Vec<Option<&'static Roles>> = words.iter().map(|w| roles(&w.lower)).collect();
         if rules.lexicon {
-            lexicon::overlay(words);
+            lexicon::overlay(words, &roles);
         }
         let words: &[Word] = words;
         let mut valences = rules::sentiments(words);
-        let ctx = Ctx::new(text, words, spans);
+        let ctx = Ctx::new(text, words, spans, roles);
         if rules.lexicon {
             lexicon::remedies(&ctx, &mut valences);
         }
@@ -267,13 +298,20 @@ pub(crate) struct Ctx<'c, 'a> {
     pub(crate) clause: Vec<u32>,
     /// `capital[i]`: word `i` starts with an uppercase letter in the text.
     pub(crate) capital: Vec<bool>,
-    /// `special[i]`: some rule unit matches on word `i` ([`in_vocab`]).
+    /// `special[i]`: some rule unit matches on word `i` ([`roles`]).
     pub(crate) special: Vec<bool>,
+    /// `roles[i]`: what the tables say about word `i`.
+    pub(crate) roles: Vec<Option<&'static Roles>>,
 }
 
 impl<'c, 'a> Ctx<'c, 'a> {
-    fn new(text: &str, words: &'c [Word<'a>], spans: &[(usize, usize)]) -> Self {
-        let special: Vec<bool> = words.iter().map(|w| in_vocab(&w.lower)).collect();
+    fn new(
+        text: &str,
+        words: &'c [Word<'a>],
+        spans: &[(usize, usize)],
+        roles: Vec<Option<&'static Roles>>,
+    ) -> Self {
+        let special: Vec<bool> = roles.iter().map(Option::is_some).collect();
         let mut clause = Vec::with_capacity(words.len());
         let mut n = 0u32;
         for i in 0..words.len() {
@@ -308,6 +346,7 @@ impl<'c, 'a> Ctx<'c, 'a> {
             clause,
             capital,
             special,
+            roles,
         }
     }
 
@@ -418,7 +457,8 @@ mod tests {
     fn clauses_break_at_punctuation_and_conjunctions() {
         let text = "Profit rose, costs fell as sales slid - shares gained";
         vader::with_words(text, |words, spans, _| {
-            let ctx = Ctx::new(text, words, spans);
+            let roles = words.iter().map(|w| roles(&w.lower)).collect();
+            let ctx = Ctx::new(text, words, spans, roles);
             assert_eq!(ctx.clause, vec![0, 0, 1, 1, 2, 2, 2, 3, 3, 3]);
         });
     }
