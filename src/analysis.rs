@@ -201,6 +201,9 @@ pub struct Analysis {
     pub stats: Stats,
     /// Caveats about this result.
     pub notices: Vec<Notice>,
+    /// The people, organisations and places the text is about, most salient first, each with
+    /// the tone toward it (see [`crate::entities`]).
+    pub entities: Vec<crate::Entity>,
     /// The unit of every offset in this result.
     pub offsets: OffsetUnit,
 }
@@ -315,6 +318,8 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
         drivers,
         stats,
         notices,
+        // Offsets of title mentions index the title exactly as given.
+        entities: crate::entities::entities(text, title.and(options.title)),
         offsets: OffsetUnit::Utf8,
     }
 }
@@ -473,6 +478,7 @@ impl Analysis {
         if let (Some(t), Some(title)) = (&mut self.title, title) {
             OffsetMap::new(title, unit).apply(t);
         }
+        crate::entities::convert_offsets(&mut self.entities, text, title, unit);
         self.offsets = unit;
     }
 }
