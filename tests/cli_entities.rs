@@ -11,7 +11,8 @@ fn run(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("the binary starts");
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    // A command that fails on its arguments exits without reading: a broken pipe is fine.
+    let _ = child.stdin.take().unwrap().write_all(stdin);
     child.wait_with_output().unwrap()
 }
 
@@ -153,4 +154,22 @@ fn ner_errors() {
     let out = run(&["ner", "--conll"], b"ok O\n\xff O\n");
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("not valid UTF-8"), "{}", stderr(&out));
+}
+
+#[test]
+fn ner_without_a_part() {
+    let input = "Angela O\nMerkel O\nspoke O\nin O\nBerlin O\n";
+    let out = run(
+        &["ner", "--conll", "--without", "gazetteers"],
+        input.as_bytes(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out).lines().count(), 5);
+    let out = run(&["ner", "--conll", "--without", "rules"], input.as_bytes());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("unknown part 'rules'"),
+        "{}",
+        stderr(&out)
+    );
 }

@@ -145,10 +145,54 @@ pub struct Entity {
     pub mentions: Vec<Mention>,
 }
 
+/// Which parts of the recogniser run, for measuring what each buys. [`Parts::ALL`] is the
+/// recogniser; the capitalisation and context rules always run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Parts {
+    /// The generated tables: places, first names, company suffixes, common words.
+    pub gazetteers: bool,
+    /// The document pass: strong mentions type the weak ones that share their words.
+    pub document: bool,
+}
+
+impl Parts {
+    /// Everything on.
+    pub const ALL: Parts = Parts {
+        gazetteers: true,
+        document: true,
+    };
+
+    /// The parts by name, for `undertone ner --without NAME`: `"gazetteers"` or `"document"`.
+    pub fn without(name: &str) -> Option<Parts> {
+        match name {
+            "gazetteers" => Some(Parts {
+                gazetteers: false,
+                ..Parts::ALL
+            }),
+            "document" => Some(Parts {
+                document: false,
+                ..Parts::ALL
+            }),
+            _ => None,
+        }
+    }
+}
+
+impl Default for Parts {
+    fn default() -> Parts {
+        Parts::ALL
+    }
+}
+
 /// Recognises the person, organisation and place mentions of `text`, in text order, with UTF-8
 /// byte offsets. Never panics; linear in the length of the text.
 pub fn recognize(text: &str) -> Vec<EntityMention> {
-    recognize::recognize(text)
+    recognize::recognize(text, Parts::ALL)
+}
+
+/// [`recognize`] with a chosen set of parts.
+pub fn recognize_with(text: &str, parts: Parts) -> Vec<EntityMention> {
+    recognize::recognize(text, parts)
 }
 
 /// The entities of an article, most salient first. `title`, when given, is recognised too:
@@ -408,7 +452,9 @@ fn merge(raw: &[Raw]) -> Vec<Group> {
             }
             let kind_h = raw[members[h][0]].kind;
             let words: Vec<&str> = other.split(' ').collect();
-            let hit = (kind_h == EntityKind::Person && words.last() == Some(&key))
+            // A surname ("Putin"), or a family name written first ("Xi" for "Xi Jinping").
+            let hit = (kind_h == EntityKind::Person
+                && (words.last() == Some(&key) || words.first() == Some(&key)))
                 || (kind_h != EntityKind::Person && words.first() == Some(&key) && !is_acronym)
                 || (is_acronym && initials(other) == key);
             if hit {

@@ -6,11 +6,12 @@
 //! them. Everything is linear in the number of tokens, apart from binary searches in the
 //! sorted tables.
 
+use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
 
 use super::gazetteer as gz;
 use super::rules::{self, is_in};
-use super::{EntityKind, EntityMention};
+use super::{EntityKind, EntityMention, Parts};
 use crate::text::{split_sentences, tokens, TokenKind};
 
 /// A headline: at least this many words, and at least this share of them in capitals (or
@@ -33,6 +34,16 @@ const LOWERCASE_SUFFIXES: &[&str] = &["gmbh", "inc.", "llc", "ltd.", "plc"];
 const SPEECH_VERBS: &[&str] = &["added", "explained", "said", "says", "told", "wrote"];
 /// Prepositions before an unknown single name that make it a place.
 const PLACE_PREPOSITIONS: &[&str] = &["across", "from", "in", "near", "to"];
+
+thread_local! {
+    /// The parts in use for the recognition running on this thread (see [`recognize`]).
+    static PARTS: Cell<Parts> = const { Cell::new(Parts::ALL) };
+}
+
+/// Whether `w` is in a generated table, when the gazetteers are in use.
+fn in_table(list: &[&str], w: &str) -> bool {
+    PARTS.with(Cell::get).gazetteers && is_in(list, w)
+}
 
 /// How sure a classification is: strong ones type weak look-alikes in the same document.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -208,7 +219,7 @@ fn sentence_range(doc: &Doc, si: usize) -> (usize, usize) {
 }
 
 fn is_common(w: &str) -> bool {
-    is_in(gz::COMMON_WORDS, w) || is_in(rules::FUNCTION_WORDS, w) || is_in(rules::NEVER, w)
+    in_table(gz::COMMON_WORDS, w) || is_in(rules::FUNCTION_WORDS, w) || is_in(rules::NEVER, w)
 }
 
 /// A common word for the default rules: the tables above, or a word VADER gives a valence
@@ -216,7 +227,7 @@ fn is_common(w: &str) -> bool {
 fn is_plain_word(w: &str) -> bool {
     is_common(w)
         || is_in(rules::DEMONYMS, w)
-        || (!is_in(gz::FIRST_NAMES, w) && rules::DEMONYM_ENDINGS.iter().any(|e| w.ends_with(e)))
+        || (!in_table(gz::FIRST_NAMES, w) && rules::DEMONYM_ENDINGS.iter().any(|e| w.ends_with(e)))
         || crate::vader::polarity_scores(w).compound != 0.0
 }
 
@@ -226,9 +237,9 @@ fn without_dots(w: &str) -> String {
 
 /// A place from the tables, by lowercase key.
 fn is_place(key: &str) -> bool {
-    is_in(gz::COUNTRIES, key)
-        || is_in(gz::CITIES, key)
-        || is_in(gz::REGIONS, key)
+    in_table(gz::COUNTRIES, key)
+        || in_table(gz::CITIES, key)
+        || in_table(gz::REGIONS, key)
         || is_in(rules::LOC_EXTRA, key)
         || rules::lookup(rules::LOC_ALIASES, key).is_some()
         || (key.contains('.') && rules::lookup(rules::LOC_ALIASES, &without_dots(key)).is_some())
@@ -252,7 +263,7 @@ fn capish(doc: &Doc, i: usize, seen_mid: &HashSet<&str>) -> bool {
         // "Theresa May": a month after a first name is a surname.
         return i > 0
             && doc.toks[i - 1].cap
-            && is_in(gz::FIRST_NAMES, doc.lc(i - 1))
+            && in_table(gz::FIRST_NAMES, doc.lc(i - 1))
             && !doc.headline[t.sentence];
     }
     if doc.headline[t.sentence] {
@@ -291,8 +302,15 @@ fn key_of(doc: &Doc, a: usize, b: usize, out: &mut String) {
     }
 }
 
-/// Recognises the mentions in `text`.
-pub(crate) fn recognize(text: &str) -> Vec<EntityMention> {
+/// Recognises the mentions in `text` with the given parts.
+pub(crate) fn recognize(text: &str, parts: Parts) -> Vec<EntityMention> {
+    let previous = PARTS.with(|p| p.replace(parts));
+    let out = recognize_doc(text, parts);
+    PARTS.with(|p| p.set(previous));
+    out
+}
+
+fn recognize_doc(text: &str, parts: Parts) -> Vec<EntityMention> {
     let doc = build(text);
     // Words seen capitalised away from a sentence start in ordinary sentences.
     let mut seen_mid: HashSet<&str> = HashSet::new();
@@ -313,7 +331,7 @@ pub(crate) fn recognize(text: &str) -> Vec<EntityMention> {
     // Document pass: strong mentions type the weak ones that share their words.
     let mut by_key: HashMap<String, EntityKind> = HashMap::new();
     let mut by_word: HashMap<&str, EntityKind> = HashMap::new();
-    for (run, class) in &runs {
+    for (run, class) in runs.iter().filter(|_| parts.document) {
         if let Some((kind, Strength::Strong)) = class {
             key_of(&doc, run.a, run.b, &mut key);
             by_key.entry(key.clone()).or_insert(*kind);
@@ -364,7 +382,7 @@ fn default_single(doc: &Doc, run: Run) -> Option<EntityKind> {
     if run.a > 0 && is_in(PLACE_PREPOSITIONS, doc.lc(run.a - 1)) {
         return Some(EntityKind::Location);
     }
-    if is_in(gz::FIRST_NAMES, doc.lc(run.a)) {
+    if in_table(gz::FIRST_NAMES, doc.lc(run.a)) {
         return Some(EntityKind::Person);
     }
     // A bare capitalised word with no support: in news a person is introduced by full name
@@ -518,13 +536,23 @@ fn trim(doc: &Doc, mut a: usize, b: usize, key: &mut String) -> Option<Run> {
             break;
         }
         let w = doc.lc(a);
+        // "Secretary of State Antony Blinken": the department belongs to the title.
+        if b - a > 1
+            && a >= 2
+            && doc.lc(a - 1) == "of"
+            && is_in(rules::PERSON_TITLES, doc.lc(a - 2))
+        {
+            titled = true;
+            a += 1;
+            continue;
+        }
         // A title inside the run: "Prime Minister Boris Johnson", "Foreign Minister Lavrov".
         if let Some(k) = (a..b - 1)
             .rev()
             .find(|&k| is_in(rules::PERSON_TITLES, doc.lc(k)))
         {
             let last = doc.lc(b - 1);
-            let org = is_in(rules::ORG_WORDS, last) || is_in(gz::ORG_SUFFIXES, last);
+            let org = is_in(rules::ORG_WORDS, last) || in_table(gz::ORG_SUFFIXES, last);
             if !org {
                 titled = true;
                 a = k + 1;
@@ -570,7 +598,9 @@ fn classify(
     if n == 1 && (is_in(rules::NEVER, key) || is_in(rules::DEMONYMS, key)) {
         return None;
     }
-    if n >= 2 && (is_in(gz::ORG_SUFFIXES, last) || is_in(gz::ORG_SUFFIXES, &without_dots(last))) {
+    if n >= 2
+        && (in_table(gz::ORG_SUFFIXES, last) || in_table(gz::ORG_SUFFIXES, &without_dots(last)))
+    {
         return Some((Organization, Strong));
     }
     if n >= 2 && is_in(rules::EVENT_LAST_WORDS, last) {
@@ -591,7 +621,7 @@ fn classify(
     if run.titled {
         return Some((Person, Strong));
     }
-    if (2..=4).contains(&n) && is_in(gz::FIRST_NAMES, first) {
+    if (2..=4).contains(&n) && in_table(gz::FIRST_NAMES, first) {
         return Some((Person, Strong));
     }
     if headline {

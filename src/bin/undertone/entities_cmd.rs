@@ -5,7 +5,7 @@ use std::io::{self, BufRead, BufReader, BufWriter, Write};
 
 use serde::Serialize;
 use serde_json::Value;
-use undertone::entities::{convert_offsets, entities, recognize, Entity};
+use undertone::entities::{convert_offsets, entities, recognize_with, Entity, Parts};
 use undertone::OffsetUnit;
 
 use super::{parse_flags, read_all, Failure};
@@ -108,11 +108,32 @@ struct Line<'a> {
     token: Option<(usize, usize)>,
 }
 
-/// `undertone ner --conll [--in FILE] [--out FILE]`.
+/// `undertone ner --conll [--in FILE] [--out FILE] [--without gazetteers|document]`.
 pub(crate) fn cmd_ner(args: &[String]) -> Result<(), Failure> {
-    let rest: Vec<String> = args.iter().filter(|a| *a != "--conll").cloned().collect();
+    let mut parts = Parts::ALL;
+    let mut rest: Vec<String> = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--conll" => {}
+            "--without" => {
+                let name = it
+                    .next()
+                    .ok_or_else(|| Failure::usage("option '--without' needs a value"))?;
+                let off = Parts::without(name).ok_or_else(|| {
+                    Failure::usage(format!(
+                        "unknown part '{name}': expected gazetteers or document"
+                    ))
+                })?;
+                parts.gazetteers &= off.gazetteers;
+                parts.document &= off.document;
+            }
+            _ => rest.push(a.clone()),
+        }
+    }
+    let rest_had_conll = args.iter().any(|a| a == "--conll");
     let flags = parse_flags(&rest, &["--in", "--out"])?;
-    if rest.len() == args.len() {
+    if !rest_had_conll {
         return Err(Failure::usage("ner needs --conll (the only input format)"));
     }
     if let Some(extra) = flags.positional.first() {
@@ -126,7 +147,7 @@ pub(crate) fn cmd_ner(args: &[String]) -> Result<(), Failure> {
         ),
     };
     let mut out = BufWriter::new(output);
-    let tagged = tag_conll(&input)?;
+    let tagged = tag_conll(&input, parts)?;
     tagged
         .iter()
         .try_for_each(|l| writeln!(out, "{l}"))
@@ -137,7 +158,7 @@ pub(crate) fn cmd_ner(args: &[String]) -> Result<(), Failure> {
 /// Tags CoNLL input: documents are the parts between `-DOCSTART-` lines when there are any,
 /// otherwise each sentence; a document's tokens are joined by spaces (sentences by a blank
 /// line) and recognised as one text.
-fn tag_conll(input: &str) -> Result<Vec<String>, Failure> {
+fn tag_conll(input: &str, parts: Parts) -> Result<Vec<String>, Failure> {
     let lines: Vec<&str> = input
         .split('\n')
         .map(|l| l.strip_suffix('\r').unwrap_or(l))
@@ -154,10 +175,10 @@ fn tag_conll(input: &str) -> Result<Vec<String>, Failure> {
     for (n, &raw) in lines.iter().enumerate() {
         if raw.trim().is_empty() || is_docstart(raw) {
             if in_sentence && !has_docstart {
-                flush(&mut doc, &mut text, &mut out);
+                flush(&mut doc, &mut text, &mut out, parts);
             }
             if is_docstart(raw) {
-                flush(&mut doc, &mut text, &mut out);
+                flush(&mut doc, &mut text, &mut out, parts);
             }
             in_sentence = false;
             doc.push(Line { raw, token: None });
@@ -181,7 +202,7 @@ fn tag_conll(input: &str) -> Result<Vec<String>, Failure> {
         });
         in_sentence = true;
     }
-    flush(&mut doc, &mut text, &mut out);
+    flush(&mut doc, &mut text, &mut out, parts);
     Ok(out)
 }
 
@@ -189,8 +210,8 @@ fn is_docstart(line: &str) -> bool {
     line.starts_with("-DOCSTART-")
 }
 
-fn flush(doc: &mut Vec<Line>, text: &mut String, out: &mut Vec<String>) {
-    let mentions = recognize(text);
+fn flush(doc: &mut Vec<Line>, text: &mut String, out: &mut Vec<String>, parts: Parts) {
+    let mentions = recognize_with(text, parts);
     let mut m = 0usize;
     let mut open: Option<usize> = None;
     for line in doc.iter() {

@@ -25,7 +25,7 @@ usage:
   undertone entities [--in FILE] [--out FILE]
       JSONL in, one {\"id\", \"text\", \"title\"?} per line; JSONL out, one {\"id\", \"entities\"}
       per line: name, type (PER/ORG/LOC), salience, score, label, band, mentions (code points)
-  undertone ner --conll [--in FILE] [--out FILE]
+  undertone ner --conll [--in FILE] [--out FILE] [--without gazetteers|document]
       CoNLL tokens in (first column), the same lines out with a BIO tag (PER/ORG/LOC) added
   undertone eval DATA_DIR [--write FILE]
       both engines' figures on the development data (DATA_DIR is ../shared/data or alike), as
