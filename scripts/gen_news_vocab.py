@@ -24,7 +24,7 @@ LITERAL = re.compile(r'"((?:[^"\\]|\\.)*)"')
 
 
 def words_of(source):
-    code = source.split("#[cfg(test)]")[0]
+    code = source.split("#[cfg(test)]\nmod tests")[0]
     found = set()
     for line in code.splitlines():
         line = line.split("//")[0] if not line.lstrip().startswith('"') else line

@@ -7,7 +7,8 @@
 //! the economy, courts and regulators, labour; disasters, crime and conflict, where VADER's
 //! social-media lexicon has no entry for "slain", "floods" or "ceasefire"), plus the VADER entries that are social-media
 //! sentiment but plain nouns or function words in news ("shares", "interest", "united", "like",
-//! "pretty", "gross", "kind"). Each word is rated on VADER's -4..4 scale by the question
+//! "pretty", "gross", "kind"; and the words of company descriptions and deal sizes: "solutions",
+//! "value", "significant"). Each word is rated on VADER's -4..4 scale by the question
 //! "reading this word in a headline, how good or bad is the news, for the people it is about?",
 //! anchored on VADER's own entries ("profit" 1.9, "loss" -1.3, "crisis" -3.1, "fraud" -2.8):
 //! plain facts 0, routine good or bad news ±1 to ±2, severe ±2.5 to ±3. Words that move a
@@ -95,12 +96,14 @@ pub(crate) const NEWS_LEXICON: &[(&str, f64)] = &[
     ("hostages", -2.0),
     ("hurricane", -1.8),
     ("impairment", -1.5),
+    ("important", 0.0),
     ("indicted", -2.0),
     ("injuries", -1.8),
     ("insolvency", -2.5),
     ("insolvent", -2.5),
     ("insurgents", -1.5),
     ("interest", 0.0),
+    ("interests", 0.0),
     ("invasion", -2.2),
     ("investigation", -1.0),
     ("jail", -2.0),
@@ -154,8 +157,11 @@ pub(crate) const NEWS_LEXICON: &[(&str, f64)] = &[
     ("shortfall", -1.8),
     ("shutdown", -1.5),
     ("shuts", -1.0),
+    ("significant", 0.0),
     ("slain", -3.0),
     ("slowdown", -1.5),
+    ("solution", 0.5),
+    ("solutions", 0.0),
     ("stagnation", -1.5),
     ("stall", -1.0),
     ("stalled", -1.2),
@@ -189,6 +195,8 @@ pub(crate) const NEWS_LEXICON: &[(&str, f64)] = &[
     ("upgraded", 1.6),
     ("upgrades", 1.6),
     ("upturn", 1.5),
+    ("value", 0.0),
+    ("values", 0.0),
     ("walkout", -1.3),
     ("warns", -1.2),
     ("weaker-than-expected", -2.0),
