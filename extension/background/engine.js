@@ -8,6 +8,14 @@ import init, { analyze, version } from '../pkg/undertone.js';
 export const MAX_PROFILE_POINTS = 240;
 /** Driving sentences are shortened to this many characters for display. */
 export const MAX_SENTENCE_CHARS = 320;
+/** The most salient entities kept for the badge's card and the popup (the core sorts them). */
+export const MAX_ENTITIES = 5;
+/** Entity names are shortened to this many characters for display. */
+export const MAX_ENTITY_CHARS = 60;
+/** The entity types the core gives; anything else is dropped. */
+const ENTITY_TYPES = new Set(['PER', 'ORG', 'LOC']);
+/** The band keys; an entity with another band is dropped. */
+const BANDS = new Set(['very_negative', 'negative', 'mildly_negative', 'neutral', 'mildly_positive', 'positive', 'very_positive']);
 
 /** @type {Promise<unknown> | null} */
 let initialised = null;
@@ -32,10 +40,12 @@ export async function coreVersion() {
 /**
  * @typedef {{text: string, score: number, contribution: number, band: string}} DrivingSentence
  * @typedef {{word: string, contribution: number, count: number}} DrivingWord
+ * @typedef {{name: string, type: 'PER' | 'ORG' | 'LOC', salience: number, score: number, band: string,
+ *   label: string, mentions: number}} KeyEntity
  * @typedef {{
  *   score: number, band: string, label: string,
  *   positive: DrivingSentence[], negative: DrivingSentence[],
- *   positiveWords: DrivingWord[], negativeWords: DrivingWord[],
+ *   positiveWords: DrivingWord[], negativeWords: DrivingWord[], entities: KeyEntity[],
  *   profile: number[], sentences: number, words: number, notices: string[], truncated: boolean,
  *   title: string, coreVersion: string
  * }} Summary
@@ -84,6 +94,7 @@ function summarise(result, title, truncated) {
     negative: (drivers.negative_sentences ?? []).map(driving),
     positiveWords: (drivers.positive_words ?? []).map(word),
     negativeWords: (drivers.negative_words ?? []).map(word),
+    entities: keyEntities(result.entities ?? []),
     profile: profile(sentences.map((s) => s.score)),
     sentences: result.stats?.sentences ?? sentences.length,
     words: result.stats?.words ?? 0,
@@ -92,6 +103,30 @@ function summarise(result, title, truncated) {
     title,
     coreVersion: version(),
   };
+}
+
+/**
+ * The most salient entities (the core's order), each with the tone toward it and how often the
+ * article names it; the mentions' offsets stay behind (nothing here draws the text).
+ * @param {any[]} entities
+ * @returns {KeyEntity[]}
+ */
+function keyEntities(entities) {
+  return entities
+    .filter((e) => ENTITY_TYPES.has(e.type) && BANDS.has(e.band) && String(e.name ?? '').trim() !== '')
+    .slice(0, MAX_ENTITIES)
+    .map((e) => {
+      const name = String(e.name).replace(/\s+/g, ' ').trim();
+      return {
+        name: name.length > MAX_ENTITY_CHARS ? `${name.slice(0, MAX_ENTITY_CHARS - 1)}…` : name,
+        type: e.type,
+        salience: round(e.salience),
+        score: Number(e.score),
+        band: e.band,
+        label: String(e.label),
+        mentions: Array.isArray(e.mentions) ? e.mentions.length : 0,
+      };
+    });
 }
 
 /**

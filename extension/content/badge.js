@@ -49,6 +49,12 @@
     .card .words li { margin: 0; padding: 1px 6px; border: 1px solid #bbb; border-radius: 4px; }
     .card .words li.pos::before { content: "+ "; } .card .words li.neg::before { content: "\\2212  "; }
     .card .note { color: #444; margin: 8px 0 0; font-size: 12px; }
+    .card .entities { list-style: none; padding: 0; }
+    .card .entities li { display: flex; align-items: baseline; gap: 6px; margin: 3px 0; }
+    .card .entities .name { font-weight: 600; min-width: 0; overflow-wrap: anywhere; }
+    .card .entities .type, .card .entities .sep { color: #444; font-size: 12px; white-space: nowrap; }
+    .card .entities .chip { margin-left: auto; flex: none; padding: 0 6px; border: 1px solid var(--band); border-left-width: 4px; border-radius: 4px;
+      background: color-mix(in srgb, var(--band) 10%, #fff); color: #111; font-size: 12px; font-variant-numeric: tabular-nums; white-space: nowrap; }
   `;
 
   /** @type {HTMLElement | null} */
@@ -98,14 +104,41 @@
     return el('ol', {}, sentences.map((s) => el('li', {}, [el('span', { className: 's', text: signed(s.score) }), document.createTextNode(s.text)])));
   }
 
+  /**
+   * The key entities, most salient first: name, type and a chip with the tone toward each (band
+   * colour and band label, so it reads without colour). Null when the core found none.
+   * @param {{name: string, type: string, score: number, band: string}[] | undefined} entities
+   */
+  function entityList(entities) {
+    if (!entities?.length) return null;
+    return el('ul', { className: 'entities' }, entities.map((e) => {
+      const band = BANDS.includes(e.band) ? e.band : 'neutral';
+      const type = t(`entityType_${e.type}`);
+      const tone = `${t(`band_${band}`)} ${fmt(e.score)}`;
+      const sep = el('span', { className: 'sep', text: '·' });
+      sep.setAttribute('aria-hidden', 'true');
+      const li = el('li', {}, [
+        el('span', { className: 'name', text: e.name }),
+        sep,
+        el('span', { className: 'type', text: type }),
+        el('span', { className: `chip ${band}`, text: tone }),
+      ]);
+      li.setAttribute('aria-label', t('entityAria', [e.name, type, tone]));
+      return li;
+    }));
+  }
+
   /** @param {any} summary @param {string} label */
   function card(summary, label) {
+    const entities = entityList(summary.entities);
     const words = [
       ...summary.positiveWords.map((/** @type {any} */ w) => ({ ...w, kind: 'pos' })),
       ...summary.negativeWords.map((/** @type {any} */ w) => ({ ...w, kind: 'neg' })),
     ];
     const node = el('div', { className: 'card' }, [
       el('h2', { text: t('cardHeading', [label, fmt(summary.score)]) }),
+      entities ? el('h3', { text: t('entitiesHeading') }) : null,
+      entities,
       summary.positive.length ? el('h3', { text: t('mostPositive') }) : null,
       summary.positive.length ? sentenceList(summary.positive) : null,
       summary.negative.length ? el('h3', { text: t('mostNegative') }) : null,

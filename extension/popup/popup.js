@@ -123,6 +123,7 @@ function analysis(summary) {
   const parts = [verdict];
   if (summary.title) parts.push(el('p', { className: 'article-title', text: summary.title }));
   if (summary.profile.length >= MIN_PROFILE_POINTS) parts.push(el('h2', { text: t('profileHeading') }), sparkline(summary.profile));
+  if (summary.entities?.length) parts.push(el('h2', { text: t('entitiesHeading') }), entities(summary.entities));
   if (summary.positive.length) parts.push(el('h2', { text: t('mostPositive') }), sentences(summary.positive));
   if (summary.negative.length) parts.push(el('h2', { text: t('mostNegative') }), sentences(summary.negative));
   const words = [
@@ -143,6 +144,32 @@ function analysis(summary) {
   for (const notice of summary.notices) parts.push(el('p', { className: 'note', text: t(`notice_${notice}`) }));
   parts.push(el('p', { className: 'note', text: t('cardFooter', [String(summary.sentences)]) }));
   return parts;
+}
+
+/** The band keys the chips know (shared/bands.css); anything else is drawn as neutral. */
+const BANDS = new Set(['very_negative', 'negative', 'mildly_negative', 'neutral', 'mildly_positive', 'positive', 'very_positive']);
+
+/**
+ * The key entities, most salient first: name, type and a chip with the tone toward each (band
+ * colour and band label, so it reads without colour).
+ * @param {{name: string, type: string, score: number, band: string}[]} list
+ */
+function entities(list) {
+  return el('ul', { className: 'entities', id: 'entities' }, list.map((e) => {
+    const band = BANDS.has(e.band) ? e.band : 'neutral';
+    const type = t(`entityType_${e.type}`);
+    const tone = `${bandLabel(band)} ${formatScore(e.score)}`;
+    const sep = el('span', { className: 'sep', text: '·' });
+    sep.setAttribute('aria-hidden', 'true');
+    const li = el('li', {}, [
+      el('span', { className: 'name', text: e.name }),
+      sep,
+      el('span', { className: 'type', text: type }),
+      el('span', { className: `chip ${band}`, text: tone }),
+    ]);
+    li.setAttribute('aria-label', t('entityAria', [e.name, type, tone]));
+    return li;
+  }));
 }
 
 /** @param {{text: string, score: number}[]} list */

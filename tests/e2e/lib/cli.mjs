@@ -1,4 +1,4 @@
-// The `undertone score` command line, the reference the badge must agree with.
+// The `undertone` command line (`score`, `entities`), the reference the badge must agree with.
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -8,16 +8,36 @@ import { ROOT } from './browser.mjs';
 export const CLI = process.env.UNDERTONE_CLI ?? join(ROOT, 'target', 'release', 'undertone');
 
 /**
+ * Runs `undertone <command>` on JSONL items and parses its JSONL output.
+ * @param {string} command
+ * @param {{id: string, title: string, text: string}[]} items
+ * @returns {any[]}
+ */
+function jsonl(command, items) {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: cargo build --release --bin undertone`);
+  const input = items.map((item) => JSON.stringify(item)).join('\n') + '\n';
+  const run = spawnSync(CLI, [command], { input, encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (run.status !== 0) throw new Error(`undertone ${command} failed (${run.status}): ${run.stderr}`);
+  return run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+}
+
+/**
  * Scores articles with `undertone score` (JSONL in, JSONL out).
  * @param {{id: string, title: string, text: string}[]} items
  * @returns {{id: string, score: number, label: string, band: string}[]}
  */
 export function score(items) {
-  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: cargo build --release --bin undertone`);
-  const input = items.map((item) => JSON.stringify(item)).join('\n') + '\n';
-  const run = spawnSync(CLI, ['score'], { input, encoding: 'utf8', maxBuffer: 64 << 20 });
-  if (run.status !== 0) throw new Error(`undertone score failed (${run.status}): ${run.stderr}`);
-  return run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+  return jsonl('score', items);
+}
+
+/**
+ * The key entities of articles with `undertone entities`, most salient first (mention offsets
+ * are in code points there; the tests do not use them).
+ * @param {{id: string, title: string, text: string}[]} items
+ * @returns {{id: string, entities: {name: string, type: string, score: number, label: string, band: string}[]}[]}
+ */
+export function entities(items) {
+  return jsonl('entities', items);
 }
 
 /** The badge's number format: two decimals, never "-0.00". @param {number} x */
