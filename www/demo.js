@@ -18,8 +18,15 @@ import init, { analyzeWith, version } from './pkg/undertone.js';
  * @typedef {{positive_sentences: number[], negative_sentences: number[],
  *   positive_words: WordDriver[], negative_words: WordDriver[]}} Drivers
  * @typedef {{sentences: number, words: number, paragraphs: number, sentiment_words: number}} Stats
+ * @typedef {'PER' | 'ORG' | 'LOC'} EntityType
+ * @typedef {{start: number, end: number, text: string, in_title?: boolean}} Mention
+ * @typedef {{name: string, type: EntityType, salience: number, score: number, label: string,
+ *   band: BandKey, mentions: Mention[]}} Entity
+ * @typedef {{start: number, end: number, entity: number, type: EntityType}} Mark
+ *   a mention to outline in the text view: offsets (UTF-16, as JS strings index) and its entity
  * @typedef {{engine: string, score: number, band: BandKey, label: string, title: Sentence | null,
- *   sentences: Sentence[], drivers: Drivers, stats: Stats, notices: NoticeKey[], offsets: string}} Analysis
+ *   sentences: Sentence[], drivers: Drivers, stats: Stats, notices: NoticeKey[], offsets: string,
+ *   entities: Entity[]}} Analysis
  * @typedef {{text: string, title: string, source: 'text' | 'readability' | 'html-body', readerable?: boolean}} Input
  */
 
@@ -35,6 +42,12 @@ const STRINGS = {
     mildly_positive: 'mildly positive',
     positive: 'positive',
     very_positive: 'very positive',
+  },
+  /** @type {Record<EntityType, string>} display names of the entity types */
+  entityTypes: {
+    PER: 'Person',
+    ORG: 'Organisation',
+    LOC: 'Place',
   },
   /** @type {Record<NoticeKey, string>} */
   notices: {
@@ -66,6 +79,11 @@ const STRINGS = {
   driverShare: (/** @type {string} */ share) => `moves the article by ${share}`,
   wordCount: (/** @type {number} */ n) => (n === 1 ? 'once' : `${n}×`),
   noDrivers: 'None.',
+  entityTone: (/** @type {string} */ band, /** @type {string} */ score) => `${band} ${score}`,
+  entityMentions: (/** @type {number} */ n) => (n === 1 ? 'named once' : `named ${n} times`),
+  entityJump: (/** @type {string} */ name) => `Show where the text names ${name}`,
+  mentionTooltip: (/** @type {string} */ name, /** @type {string} */ type, /** @type {string} */ tone) =>
+    `${name} · ${type} · ${tone}`,
   scaleCurrent: 'this article',
 };
 
@@ -83,6 +101,9 @@ Engineers said the new deck is stronger and safer than the original, with wider 
 Not everyone is convinced. Residents on the east bank complained that construction noise disrupted their lives for months, and some said the promised compensation has still not arrived. "Nobody listened to us," said Alan Brooks, a retired teacher. "I am glad it is open, but I am disappointed by how we were treated."
 
 The bridge will be open to pedestrians and cyclists from six in the morning until midnight. A formal inquiry into the overspend is expected to report next spring.`;
+
+/** The entity list shows (and the text view outlines) at most this many, most salient first. */
+const MAX_ENTITIES = 10;
 
 /** Debounce delays for analyse-as-you-type, in milliseconds. */
 const DEBOUNCE_TEXT_MS = 200;
@@ -316,12 +337,104 @@ function focusSentence(/** @type {number} */ index) {
 }
 
 /**
- * One scored sentence as a tinted span, its scored words underlined.
+ * Appends `source.slice(from, to)` to `parent`, the scored words in it as underlined spans (a word
+ * cut by the range's edge is cut too).
+ * @param {Element} parent
+ * @param {string} source
+ * @param {number} from
+ * @param {number} to
+ * @param {Token[]} tokens in text order
+ */
+function appendTokens(parent, source, from, to, tokens) {
+  let at = from;
+  for (const t of tokens) {
+    const start = Math.max(t.start, at);
+    const end = Math.min(t.end, to);
+    if (end <= start) continue; // outside the range, or overlapping one already drawn
+    if (start > at) parent.append(source.slice(at, start));
+    parent.append(
+      el('span', {
+        className: 'token',
+        text: source.slice(start, end),
+        attrs: { 'data-sign': t.valence > 0 ? 'positive' : 'negative', title: STRINGS.tokenTooltip(formatShare(t.valence)) },
+      }),
+    );
+    at = end;
+  }
+  if (to > at) parent.append(source.slice(at, to));
+}
+
+/**
+ * Appends `source.slice(from, to)` to `parent`: entity mentions as outlined spans, scored words
+ * underlined inside and around them.
+ * @param {Element} parent
+ * @param {string} source
+ * @param {number} from
+ * @param {number} to
+ * @param {Token[]} tokens in text order
+ * @param {Mark[]} marks in text order, not overlapping
+ * @param {Entity[]} entities what the marks' `entity` indexes
+ */
+function appendMarked(parent, source, from, to, tokens, marks, entities) {
+  let at = from;
+  for (const m of marks) {
+    const start = Math.max(m.start, at);
+    const end = Math.min(m.end, to);
+    if (end <= start) continue;
+    appendTokens(parent, source, at, start, tokens);
+    const e = entities[m.entity];
+    const type = STRINGS.entityTypes[e.type] ?? e.type;
+    const span = el('span', {
+      className: 'mention',
+      attrs: {
+        'data-entity': String(m.entity),
+        'data-type': m.type,
+        title: STRINGS.mentionTooltip(e.name, type, STRINGS.entityTone(bandName(e.band), formatScore(e.score))),
+      },
+    });
+    appendTokens(span, source, start, end, tokens);
+    parent.append(span);
+    at = end;
+  }
+  appendTokens(parent, source, at, to, tokens);
+}
+
+/**
+ * The mentions of the listed entities, in the title or in the text, sorted; a mention that
+ * overlaps an earlier one is left out (the core does not make them; the rendering needs none).
+ * @param {Entity[]} entities
+ * @param {boolean} inTitle
+ * @param {number} length of the string the offsets index
+ * @returns {Mark[]}
+ */
+function marksOf(entities, inTitle, length) {
+  /** @type {Mark[]} */
+  const all = [];
+  entities.forEach((e, entity) => {
+    for (const m of e.mentions) {
+      if (Boolean(m.in_title) !== inTitle) continue;
+      if (m.start < m.end && m.end <= length) all.push({ start: m.start, end: m.end, entity, type: e.type });
+    }
+  });
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  /** @type {Mark[]} */
+  const marks = [];
+  for (const m of all) if (!marks.length || m.start >= marks[marks.length - 1].end) marks.push(m);
+  return marks;
+}
+
+/** The marks that fall in [from, to). @param {Mark[]} marks @param {number} from @param {number} to */
+const marksIn = (marks, from, to) => marks.filter((m) => m.end > from && m.start < to);
+
+/**
+ * One scored sentence as a tinted span, its scored words underlined and entity mentions outlined.
  * @param {string} source the string the offsets index (the text or the title)
  * @param {Sentence} s
  * @param {string} id
+ * @param {Mark[]} marks
+ * @param {Entity[]} entities
  */
-function sentenceNode(source, s, id) {
+function sentenceNode(source, s, id, marks, entities) {
   const band = bandName(s.band);
   const score = formatScore(s.score);
   const span = el('span', {
@@ -333,20 +446,7 @@ function sentenceNode(source, s, id) {
       tabindex: '-1',
     },
   });
-  let at = s.start;
-  for (const t of s.tokens) {
-    if (t.start < at || t.end > s.end) continue; // defensive: overlapping or stray token
-    if (t.start > at) span.append(source.slice(at, t.start));
-    span.append(
-      el('span', {
-        className: 'token',
-        text: source.slice(t.start, t.end),
-        attrs: { 'data-sign': t.valence > 0 ? 'positive' : 'negative', title: STRINGS.tokenTooltip(formatShare(t.valence)) },
-      }),
-    );
-    at = t.end;
-  }
-  if (s.end > at) span.append(source.slice(at, s.end));
+  appendMarked(span, source, s.start, s.end, s.tokens, marksIn(marks, s.start, s.end), entities);
   span.append(el('span', { className: 'visually-hidden', text: ` (${STRINGS.sentenceScore(band, score)})` }));
   return span;
 }
@@ -357,22 +457,78 @@ function sentenceNode(source, s, id) {
  */
 function renderText(result, input) {
   const view = byId('text-view');
+  const entities = listedEntities(result);
   const nodes = [];
   if (result.title) {
     const heading = el('h4', { className: 'title-line' }, [el('span', { className: 'visually-hidden', text: STRINGS.titlePrefix })]);
-    heading.append(sentenceNode(input.title, result.title, 'sentence-title'));
+    const marks = marksOf(entities, true, input.title.length);
+    heading.append(sentenceNode(input.title, result.title, 'sentence-title', marks, entities));
     nodes.push(heading);
   }
   const body = el('div', { className: 'body-text' });
+  const marks = marksOf(entities, false, input.text.length);
   let at = 0;
   result.sentences.forEach((s, i) => {
-    if (s.start > at) body.append(input.text.slice(at, s.start));
-    body.append(sentenceNode(input.text, s, `sentence-${i}`));
+    if (s.start > at) appendMarked(body, input.text, at, s.start, [], marksIn(marks, at, s.start), entities);
+    body.append(sentenceNode(input.text, s, `sentence-${i}`, marks, entities));
     at = Math.max(at, s.end);
   });
-  if (at < input.text.length) body.append(input.text.slice(at));
+  if (at < input.text.length) appendMarked(body, input.text, at, input.text.length, [], marksIn(marks, at, input.text.length), entities);
   nodes.push(body);
   view.replaceChildren(...nodes);
+}
+
+/** The entities the page lists and outlines: the most salient (the core's order). @param {Analysis} result */
+function listedEntities(result) {
+  return (result.entities ?? []).slice(0, MAX_ENTITIES);
+}
+
+/** Lights up (or down) every outlined mention of one entity. @param {number} index @param {boolean} on */
+function lightMentions(index, on) {
+  for (const node of byId('text-view').querySelectorAll(`.mention[data-entity="${index}"]`)) node.classList.toggle('lit', on);
+}
+
+/** Scrolls to an entity's first mention and flashes all of them. @param {number} index */
+function showMentions(index) {
+  const nodes = [...byId('text-view').querySelectorAll(`.mention[data-entity="${index}"]`)];
+  if (!nodes.length) return;
+  nodes[0].scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+  for (const node of nodes) {
+    node.classList.remove('flash');
+    void (/** @type {HTMLElement} */ (node).offsetWidth); // restart the animation
+    node.classList.add('flash');
+  }
+}
+
+/**
+ * The people, organisations and places, most salient first: name, type, a chip with the tone
+ * toward each (band colour and band name), how often the text names them. The section is hidden
+ * when there are none.
+ * @param {Analysis} result
+ */
+function renderEntities(result) {
+  const entities = listedEntities(result);
+  byId('entities-section').hidden = entities.length === 0;
+  byId('entities').replaceChildren(
+    ...entities.map((e, i) => {
+      const type = STRINGS.entityTypes[e.type] ?? e.type;
+      const name = el('button', { className: 'entity-name', text: e.name, attrs: { type: 'button', 'aria-label': STRINGS.entityJump(e.name) } });
+      name.addEventListener('click', () => showMentions(i));
+      const item = el('li', { attrs: { 'data-entity': String(i), 'data-type': e.type } }, [
+        name,
+        el('span', { className: 'entity-type', text: type }),
+        el('span', { className: 'chip', text: STRINGS.entityTone(bandName(e.band), formatScore(e.score)), attrs: { 'data-band': e.band } }),
+        el('span', { className: 'meta', text: STRINGS.entityMentions(e.mentions.length) }),
+      ]);
+      for (const [event, on] of /** @type {[string, boolean][]} */ ([['mouseenter', true], ['mouseleave', false], ['focusin', true], ['focusout', false]])) {
+        item.addEventListener(event, () => {
+          item.classList.toggle('lit', on);
+          lightMentions(i, on);
+        });
+      }
+      return item;
+    }),
+  );
 }
 
 function renderLegend() {
@@ -392,6 +548,7 @@ function render(result, input) {
   renderDrivingSentences(byId('down-sentences'), result, d.negative_sentences);
   renderDrivingWords(byId('up-words'), d.positive_words);
   renderDrivingWords(byId('down-words'), d.negative_words);
+  renderEntities(result);
   renderText(result, input);
 }
 

@@ -5,17 +5,28 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { builtExtension, launch } from './lib/browser.mjs';
+import { join, normalize, sep } from 'node:path';
+import { builtExtension, DIST, launch } from './lib/browser.mjs';
 import { entities as cliEntities, formatScore, skewHint } from './lib/cli.mjs';
 import { serveFixtures } from './lib/fixtures.mjs';
+import { startServer } from './lib/server.mjs';
 import { BADGE, CARD } from './lib/screens.mjs';
 
 /** The card and the popup list at most this many entities (extension/background/engine.js). */
 const MAX_ENTITIES = 5;
 const HOSTILE_IMG = '<img src=x onerror=window.__pwned=1>';
 const HOSTILE_SCRIPT = '<script>window.__pwned=1</script>';
+
+/** The demo page: a title and a text with characters outside the BMP (two UTF-16 code units
+ * each) and accents before the names, so offsets in any other unit would cut the names wrongly. */
+const DEMO_TITLE = '🚆 Atlantica Rail Group wins São Paulo contract as Ana Ferreira hails a victory';
+const DEMO_TEXT = [
+  '🎉🎉 Prime Minister Ana Ferreira praised Atlantica Rail Group for its wonderful, generous offer, and thanked the people of São Paulo.',
+  '“Ferreira has done brilliantly,” said Rui Matos, the chief executive of the state rail company, who was delighted. 😀',
+  'Farmers near Campinas warned that the line would ruin their land, and the Green Party called the plan a costly disaster.',
+].join('\n\n');
 
 /** @type {Awaited<ReturnType<typeof serveFixtures>>} */
 let server;
@@ -189,6 +200,79 @@ describe('key entities', () => {
     }));
     assert.deepEqual(state, { elements: 0, pwned: undefined });
     await popup.close();
+    await page.close();
+  });
+});
+
+describe('key entities on the demo page', () => {
+  /** @type {Awaited<ReturnType<typeof startServer>> | undefined} */
+  let www;
+  before(async () => {
+    const root = join(DIST, 'www') + sep;
+    if (!existsSync(join(root, 'index.html'))) throw new Error(`${root} is not built: run ./build.sh build`);
+    www = await startServer((path) => {
+      const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+      return file.startsWith(root) ? { file } : null;
+    });
+  });
+  after(() => www?.close());
+
+  it('lists the entities with type and chip and outlines their mentions (UTF-16 offsets)', async () => {
+    assert.ok(www);
+    const page = await h.ctx.newPage();
+    // localhost, not 127.0.0.1: the test build runs its content script on 127.0.0.1 pages.
+    await page.goto(www.url('/').replace('127.0.0.1', 'localhost'));
+    await page.locator('body[data-state="analysed"]').waitFor();
+    await page.locator('#live').uncheck();
+    await page.locator('#title').fill(DEMO_TITLE);
+    await page.locator('#input').fill(DEMO_TEXT);
+    await page.locator('#analyse').click();
+    await page.locator('#entities .entity-name', { hasText: 'Ana Ferreira' }).waitFor();
+
+    const items = await page.locator('#entities li').evaluateAll((lis) =>
+      lis.map((li) => ({
+        index: li.getAttribute('data-entity'),
+        name: li.querySelector('.entity-name')?.textContent ?? '',
+        type: li.querySelector('.entity-type')?.textContent ?? '',
+        chip: li.querySelector('.chip')?.textContent ?? '',
+      })),
+    );
+    const mentions = await page.locator('#text-view .mention').evaluateAll((spans) =>
+      spans.map((span) => ({
+        index: span.getAttribute('data-entity'),
+        text: span.textContent ?? '',
+        inTitle: Boolean(span.closest('.title-line')),
+      })),
+    );
+    const bands = ['very negative', 'negative', 'mildly negative', 'neutral', 'mildly positive', 'positive', 'very positive'];
+    const names = items.map((item) => item.name);
+    for (const name of ['Ana Ferreira', 'Atlantica Rail Group', 'São Paulo']) assert.ok(names.includes(name), `the demo lists ${name}`);
+    for (const item of items) {
+      assert.ok(['Person', 'Organisation', 'Place'].includes(item.type), `${item.name}: type "${item.type}"`);
+      const chip = item.chip.match(/^(.+) (-?\d\.\d\d)$/);
+      assert.ok(chip && bands.includes(chip[1]), `${item.name}: chip "${item.chip}"`);
+      const own = mentions.filter((m) => m.index === item.index);
+      assert.ok(own.length > 0, `${item.name} is outlined in the text`);
+      // Every outlined mention is the name or a part of it ("Ferreira", "Atlantica"), cut exactly.
+      for (const m of own) assert.ok(item.name.includes(m.text) && m.text.trim() === m.text, `${item.name}: mention "${m.text}"`);
+      assert.ok(own.some((m) => m.text === item.name), `${item.name}: one mention is written as the name`);
+    }
+    for (const name of ['Atlantica Rail Group', 'São Paulo', 'Ana Ferreira']) {
+      assert.ok(mentions.some((m) => m.inTitle && m.text === name), `${name} is outlined in the title`);
+    }
+
+    // Hovering an entity lights up its mentions.
+    const ana = page.locator('#entities li', { has: page.locator('.entity-name', { hasText: 'Ana Ferreira' }) });
+    await ana.hover();
+    const lit = await page.locator('#text-view .mention.lit').allTextContents();
+    assert.ok(lit.length >= 2 && lit.every((text) => 'Ana Ferreira'.includes(text)), `lit: ${lit.join(', ')}`);
+
+    // A text that names no one: no list, no heading.
+    await page.locator('#title').fill('');
+    await page.locator('#input').fill('the bakery on the corner reopened this week, and the bread was wonderful.');
+    await page.locator('#analyse').click();
+    await page.locator('#entities-section').waitFor({ state: 'hidden' });
+    assert.equal(await page.locator('#text-view .mention').count(), 0);
     await page.close();
   });
 });

@@ -310,10 +310,10 @@ describe('worker eviction', () => {
 });
 
 describe('screenshots and network', () => {
-  it('writes screenshots of the badge (light and dark page), the card and the popup', async () => {
+  it('writes screenshots of the badge (light and dark page), the card and the popup (light and dark)', async () => {
     const dir = join(DIST, 'screenshots');
     const files = await takeScreenshots(h, server.url, dir);
-    assert.equal(files.length, 4);
+    assert.equal(files.length, 5);
     console.log(`screenshots: ${dir}`);
   });
 

@@ -1,4 +1,4 @@
-// Screenshots of the badge, its card and the popup, for dist/screenshots/ (the tests) and
+// Screenshots of the badge, its card and the popup (light and dark), for dist/screenshots/ (the tests) and
 // docs/screenshots/ (tests/e2e/screenshots.mjs, for the README).
 
 import { mkdir } from 'node:fs/promises';
@@ -6,6 +6,8 @@ import { join } from 'node:path';
 
 export const BADGE = 'undertone-badge button.badge';
 export const CARD = 'undertone-badge .card';
+/** The window height for the card's picture. */
+const CARD_VIEWPORT_HEIGHT = 1100;
 
 /**
  * @param {import('./browser.mjs').Harness} h
@@ -35,6 +37,8 @@ export async function takeScreenshots(h, url, outDir) {
       clip: { x: heading.x - 12, y: heading.y - 12, width: heading.width + 24, height: box.y + box.height - heading.y + 24 },
     });
     await page.emulateMedia({ colorScheme: 'light' });
+    // The card is at most 70% of the viewport high (it scrolls beyond): a tall window shows it all.
+    await page.setViewportSize({ width: 1100, height: CARD_VIEWPORT_HEIGHT });
     await badge.hover();
     const card = page.locator(CARD);
     await card.waitFor({ state: 'visible' });
@@ -49,6 +53,8 @@ export async function takeScreenshots(h, url, outDir) {
       await popup.setViewportSize({ width: 360, height: 640 });
       await popup.waitForSelector('#verdict');
       await popup.screenshot({ path: file('popup.png'), fullPage: true });
+      await popup.emulateMedia({ colorScheme: 'dark' });
+      await popup.screenshot({ path: file('popup-dark.png'), fullPage: true });
     } finally {
       await popup.close();
     }

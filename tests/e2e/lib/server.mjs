@@ -14,6 +14,7 @@ const TYPES = {
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
   '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
 };
 
 /**
