@@ -341,3 +341,18 @@ fn non_latin_text_does_not_panic_and_keeps_boundaries() {
         let _ = entities(text, Some(text));
     }
 }
+
+/// Regression: a dateline look-ahead cut a character in two (found by the property test).
+#[test]
+fn dateline_lookahead_on_multibyte_text() {
+    let text = "WASHINGTON, \u{1d5ff}\u{1d5ff}\u{1d5ff}\u{1d5ff}\u{1d5ff}\u{1d5ff}\u{1d5ff}\u{1d5ff}\u{1d5ff}\u{1d5ff} (AP) - Talks resumed.";
+    for start in 0..4 {
+        let t: String = "xx y".chars().take(start).chain(text.chars()).collect();
+        let _ = recognize(&t);
+    }
+    let found: Vec<&str> = recognize(text)
+        .iter()
+        .map(|m| &text[m.start..m.end])
+        .collect();
+    assert!(found.contains(&"WASHINGTON"), "{found:?}");
+}

@@ -25,6 +25,8 @@ const HEADLINE_TITLE_CASE_WORDS: usize = 4;
 const HEADLINE_TITLE_CASE_SHARE: f64 = 0.8;
 /// Longest run (tokens) still read as a person's name by default.
 const MAX_DEFAULT_PERSON: usize = 3;
+/// How far (bytes) after "WASHINGTON," a dateline's "(Reuters)" or " - " may come.
+const DATELINE_LOOKAHEAD: usize = 40;
 /// Longest token read as an acronym.
 const MAX_ACRONYM_BYTES: usize = 6;
 
@@ -252,8 +254,16 @@ fn is_known(key: &str) -> bool {
         || (key.contains('.') && rules::lookup(rules::ORG_ACRONYMS, &without_dots(key)).is_some())
 }
 
+/// Words the document writes capitalised away from a sentence start, and sentence-initial
+/// words it also writes in lowercase.
+#[derive(Default)]
+struct Seen<'a> {
+    mid: HashSet<&'a str>,
+    lowered: HashSet<&'a str>,
+}
+
 /// Whether token `i` may be part of a name.
-fn capish(doc: &Doc, i: usize, seen_mid: &HashSet<&str>) -> bool {
+fn capish(doc: &Doc, i: usize, seen: &Seen) -> bool {
     let t = doc.toks[i];
     if !t.word || !t.cap {
         return false;
@@ -270,7 +280,7 @@ fn capish(doc: &Doc, i: usize, seen_mid: &HashSet<&str>) -> bool {
         return !is_common(w) || is_known(w) || starts_known_pair(doc, i);
     }
     if t.initial {
-        return !is_common(w) || is_known(w) || seen_mid.contains(w);
+        return is_known(w) || seen.mid.contains(w) || (!is_common(w) && !seen.lowered.contains(w));
     }
     true
 }
@@ -313,10 +323,23 @@ pub(crate) fn recognize(text: &str, parts: Parts) -> Vec<EntityMention> {
 fn recognize_doc(text: &str, parts: Parts) -> Vec<EntityMention> {
     let doc = build(text);
     // Words seen capitalised away from a sentence start in ordinary sentences.
-    let mut seen_mid: HashSet<&str> = HashSet::new();
+    let mut seen = Seen::default();
+    let mut initials: HashSet<&str> = HashSet::new();
     for (i, t) in doc.toks.iter().enumerate() {
-        if t.word && t.cap && !t.initial && !doc.headline[t.sentence] {
-            seen_mid.insert(doc.lc(i));
+        if t.word && t.cap {
+            if t.initial {
+                initials.insert(doc.lc(i));
+            } else if !doc.headline[t.sentence] {
+                seen.mid.insert(doc.lc(i));
+            }
+        }
+    }
+    // Sentence-initial words that the text also writes in lowercase are common words there.
+    if !initials.is_empty() {
+        for (i, t) in doc.toks.iter().enumerate() {
+            if t.word && !t.cap && initials.contains(doc.lc(i)) {
+                seen.lowered.insert(doc.lc(i));
+            }
         }
     }
     let mut runs: Vec<(Run, Option<(EntityKind, Strength)>)> = Vec::new();
@@ -326,7 +349,7 @@ fn recognize_doc(text: &str, parts: Parts) -> Vec<EntityMention> {
             continue;
         }
         let (a, b) = sentence_range(&doc, si);
-        sentence_runs(&doc, a, b, &seen_mid, &mut key, &mut runs);
+        sentence_runs(&doc, a, b, &seen, &mut key, &mut runs);
     }
     // Document pass: strong mentions type the weak ones that share their words.
     let mut by_key: HashMap<String, EntityKind> = HashMap::new();
@@ -394,7 +417,7 @@ fn sentence_runs(
     doc: &Doc,
     a: usize,
     b: usize,
-    seen_mid: &HashSet<&str>,
+    seen: &Seen,
     key: &mut String,
     out: &mut Vec<(Run, Option<(EntityKind, Strength)>)>,
 ) {
@@ -409,11 +432,15 @@ fn sentence_runs(
         if j > a && j < b {
             let next = doc.toks[j].start;
             let rest = &doc.text[next..doc.toks[b - 1].end.max(next)];
+            let mut cut = rest.len().min(DATELINE_LOOKAHEAD);
+            while !rest.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            let head = &rest[..cut];
             let dateline = rest.starts_with(['(', '-', '—', '–'])
                 || (rest.starts_with(',')
                     && rest.len() > 1
-                    && (rest[..rest.len().min(40)].contains('(')
-                        || rest[..rest.len().min(40)].contains(" - ")));
+                    && (head.contains('(') || head.contains(" - ")));
             if dateline && (!is_common(doc.lc(a)) || is_place_run(doc, a, j, key)) {
                 out.push((
                     Run {
@@ -452,7 +479,7 @@ fn sentence_runs(
             i += 2;
             continue;
         }
-        if !capish(doc, i, seen_mid) {
+        if !capish(doc, i, seen) {
             i += 1;
             continue;
         }
@@ -461,7 +488,7 @@ fn sentence_runs(
         let mut end = i + 1;
         let mut org_or_place = has_org_or_place_word(doc, i);
         while end < b && !doc.toks[end - 1].possessive {
-            if capish(doc, end, seen_mid) && !doc.toks[end].initial {
+            if capish(doc, end, seen) && !doc.toks[end].initial {
                 org_or_place |= has_org_or_place_word(doc, end);
                 end += 1;
                 continue;
@@ -478,7 +505,7 @@ fn sentence_runs(
                 && doc.toks[end - 1].end - doc.toks[end - 1].start == 1
                 && doc.toks[end - 1].cap
                 && end + 1 < b
-                && capish(doc, end + 1, seen_mid)
+                && capish(doc, end + 1, seen)
             {
                 end += 2;
                 continue;
@@ -497,7 +524,7 @@ fn sentence_runs(
             if joins > 0
                 && end + joins < b
                 && !doc.toks[end].cap
-                && capish(doc, end + joins, seen_mid)
+                && capish(doc, end + joins, seen)
                 && !doc.toks[end + joins].initial
             {
                 end += joins + 1;
