@@ -1,7 +1,8 @@
 //! Throughput of sentence scoring and whole-article analysis, in words per second, at
 //! 1k, 10k and 100k words to show the cost is linear in length.
 //!
-//! Run: `cargo bench --bench analyze` (budget: at least 5 million tokens/s for the default engine).
+//! Run: `cargo bench --bench analyze`. `analyze_article` is the full analysis the extension shows
+//! (score, drivers and entities); `score_article` the score alone.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
@@ -60,5 +61,23 @@ fn article_analysis(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, sentence_scoring, article_analysis);
+/// The article score alone (`skip_entities`), as `undertone score` and the evaluation compute it.
+fn article_scoring(c: &mut Criterion) {
+    let mut group = c.benchmark_group("score_article");
+    group.sample_size(20);
+    let options = undertone::Options {
+        skip_entities: true,
+        ..Default::default()
+    };
+    for words in [1_000, 10_000, 100_000] {
+        let text = article(words);
+        group.throughput(Throughput::Elements(word_count(&text)));
+        group.bench_with_input(BenchmarkId::from_parameter(words), &text, |b, text| {
+            b.iter(|| undertone::analyze_with(black_box(text), &options))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, sentence_scoring, article_analysis, article_scoring);
 criterion_main!(benches);

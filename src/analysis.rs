@@ -82,6 +82,9 @@ pub struct Options<'a> {
     /// it (its name carries no sentiment, and sentences and clauses that do not mention it weigh
     /// [`news::OTHER_WEIGHT`]). Ignored by [`Engine::Vader`].
     pub target: Option<&'a str>,
+    /// Leave [`Analysis::entities`] empty: for callers that only want the score (batch scoring,
+    /// evaluation), since finding entities costs more than scoring.
+    pub skip_entities: bool,
 }
 
 /// The unit offsets are counted in.
@@ -202,7 +205,7 @@ pub struct Analysis {
     /// Caveats about this result.
     pub notices: Vec<Notice>,
     /// The people, organisations and places the text is about, most salient first, each with
-    /// the tone toward it (see [`crate::entities`]).
+    /// the tone toward it (see [`mod@crate::entities`]).
     pub entities: Vec<crate::Entity>,
     /// The unit of every offset in this result.
     pub offsets: OffsetUnit,
@@ -319,7 +322,11 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
         stats,
         notices,
         // Offsets of title mentions index the title exactly as given.
-        entities: crate::entities::entities(text, title.and(options.title)),
+        entities: if options.skip_entities {
+            Vec::new()
+        } else {
+            crate::entities::entities(text, title.and(options.title))
+        },
         offsets: OffsetUnit::Utf8,
     }
 }

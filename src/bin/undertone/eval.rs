@@ -180,6 +180,7 @@ fn undertone_score(text: &str, target: Option<&str>) -> f64 {
         text,
         &Options {
             target,
+            skip_entities: true,
             ..Default::default()
         },
     )
@@ -435,6 +436,7 @@ fn document_table(out: &mut String, reviews: &[&Review], heading: &str) {
                 &r.text,
                 &Options {
                     engine: Engine::Undertone,
+                    skip_entities: true,
                     ..Default::default()
                 },
             )

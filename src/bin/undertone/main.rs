@@ -164,6 +164,7 @@ fn cmd_analyze(args: &[String]) -> Result<(), Failure> {
             title,
             engine: flags.engine,
             target: flags.target.as_deref(),
+            skip_entities: false,
         },
     );
     analysis.convert_offsets(&text, title, OffsetUnit::CodePoint);
@@ -263,6 +264,8 @@ struct ScoreLine<'a> {
     drivers: Option<&'a undertone::Drivers>,
     #[serde(skip_serializing_if = "Option::is_none")]
     notices: Option<&'a [undertone::Notice]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    entities: Option<&'a [undertone::Entity]>,
 }
 
 fn cmd_score(args: &[String]) -> Result<(), Failure> {
@@ -361,6 +364,8 @@ fn score_lines(
                 title,
                 engine,
                 target,
+                // Entities are part of the detail only.
+                skip_entities: !detail,
             },
         );
         if detail {
@@ -375,6 +380,7 @@ fn score_lines(
             sentences: detail.then_some(analysis.sentences.as_slice()),
             drivers: detail.then_some(&analysis.drivers),
             notices: detail.then_some(analysis.notices.as_slice()),
+            entities: detail.then_some(analysis.entities.as_slice()),
         };
         serde_json::to_writer(&mut *out, &line_out)
             .map_err(io::Error::from)
