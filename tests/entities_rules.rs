@@ -136,6 +136,19 @@ const CASES: &[Case] = &[
         not: &["However", "Yesterday", "Despite"],
     },
     Case {
+        // Regression: "Engineers said ..." was a Person in the product's own fixture article.
+        name: "sentence-initial group noun before a speech verb is no person",
+        text: "Engineers said the gates held. Analysts told reporters that Ines Okafor was right.",
+        want: &[("Ines Okafor", "PER")],
+        not: &["Engineers", "Analysts"],
+    },
+    Case {
+        name: "surname before a speech verb is still a person",
+        text: "The vote was close. Peters said the count was fair.",
+        want: &[("Peters", "PER")],
+        not: &[],
+    },
+    Case {
         name: "sentence-initial name is kept",
         text: "Tesla said on Tuesday that deliveries fell.",
         want: &[("Tesla", "ORG")],

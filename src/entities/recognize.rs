@@ -34,6 +34,18 @@ const MAX_ACRONYM_BYTES: usize = 6;
 const LOWERCASE_SUFFIXES: &[&str] = &["gmbh", "inc.", "llc", "ltd.", "plc"];
 /// Words after a name that say a person spoke.
 const SPEECH_VERBS: &[&str] = &["added", "explained", "said", "says", "told", "wrote"];
+/// Endings of plural nouns for groups of people ("Engineers", "Analysts", "Officials"): such a
+/// word opening a sentence before a speech verb is a group, not a person.
+const PLURAL_GROUP_ENDINGS: &[&str] = &["ers", "ors", "sts", "ians", "ents", "ants", "als"];
+/// Shorter words with those endings are too often surnames ("Peters", "Rogers").
+const MIN_PLURAL_GROUP_BYTES: usize = 8;
+
+/// A sentence-initial plural group noun, not a name.
+fn is_plural_group(tok: &Tok, lower: &str) -> bool {
+    tok.initial
+        && lower.len() >= MIN_PLURAL_GROUP_BYTES
+        && PLURAL_GROUP_ENDINGS.iter().any(|e| lower.ends_with(e))
+}
 /// Prepositions before an unknown single name that make it a place.
 const PLACE_PREPOSITIONS: &[&str] = &["across", "from", "in", "near", "to"];
 
@@ -664,7 +676,11 @@ fn classify(
     {
         return Some((Organization, Weak));
     }
-    if n <= MAX_DEFAULT_PERSON && run.b < doc.toks.len() && is_in(SPEECH_VERBS, doc.lc(run.b)) {
+    if n <= MAX_DEFAULT_PERSON
+        && run.b < doc.toks.len()
+        && is_in(SPEECH_VERBS, doc.lc(run.b))
+        && !(n == 1 && is_plural_group(&doc.toks[run.a], doc.lc(run.a)))
+    {
         return Some((Person, Weak));
     }
     if n == 1 {
