@@ -1,14 +1,14 @@
 //! `undertone entities` and `undertone ner --conll`: key entities of JSONL documents, and
 //! BIO tags for CoNLL token-per-line input.
 
-use std::io::{self, BufRead, BufReader, BufWriter, Write};
+use std::io::{self, BufRead, BufWriter, Write};
 
 use serde::Serialize;
 use serde_json::Value;
 use undertone::entities::{convert_offsets, entities, recognize_with, Entity, Parts};
 use undertone::OffsetUnit;
 
-use super::{parse_flags, read_all, Failure};
+use super::{jsonl, parse_flags, read_all, Failure};
 
 /// One output line of `undertone entities`.
 #[derive(Serialize)]
@@ -23,18 +23,8 @@ pub(crate) fn cmd_entities(args: &[String]) -> Result<(), Failure> {
     if let Some(extra) = flags.positional.first() {
         return Err(Failure::usage(format!("unexpected argument '{extra}'")));
     }
-    let input: Box<dyn BufRead> = match flags.input.as_deref() {
-        None | Some("-") => Box::new(BufReader::new(io::stdin().lock())),
-        Some(p) => Box::new(BufReader::new(
-            std::fs::File::open(p).map_err(|e| Failure::run(format!("cannot read {p}: {e}")))?,
-        )),
-    };
-    let output: Box<dyn Write> = match flags.output.as_deref() {
-        None | Some("-") => Box::new(io::stdout().lock()),
-        Some(p) => Box::new(
-            std::fs::File::create(p).map_err(|e| Failure::run(format!("cannot write {p}: {e}")))?,
-        ),
-    };
+    let input = jsonl::open_input(flags.input.as_deref())?;
+    let output = jsonl::open_output(flags.output.as_deref())?;
     let mut out = BufWriter::new(output);
     let result = entity_lines(input, &mut out);
     let flushed = out
@@ -43,63 +33,20 @@ pub(crate) fn cmd_entities(args: &[String]) -> Result<(), Failure> {
     result.and(flushed)
 }
 
-fn string_field<'a>(
-    fields: &'a serde_json::Map<String, Value>,
-    name: &str,
-    number: usize,
-    required: bool,
-) -> Result<Option<&'a str>, Failure> {
-    match fields.get(name) {
-        Some(Value::String(s)) => Ok(Some(s.as_str())),
-        Some(Value::Null) | None if !required => Ok(None),
-        Some(Value::Null) | None => Err(Failure::run(format!("line {number}: missing \"{name}\""))),
-        Some(_) => Err(Failure::run(format!(
-            "line {number}: \"{name}\" must be a string"
-        ))),
-    }
-}
-
-fn entity_lines(mut input: impl BufRead, out: &mut impl Write) -> Result<(), Failure> {
-    let mut raw = Vec::new();
-    let mut number = 0usize;
-    loop {
-        raw.clear();
-        let read = input
-            .read_until(b'\n', &mut raw)
-            .map_err(|e| Failure::run(format!("cannot read input: {e}")))?;
-        if read == 0 {
-            return Ok(());
-        }
-        number += 1;
-        let line = std::str::from_utf8(&raw)
-            .map_err(|_| Failure::run(format!("line {number}: not valid UTF-8")))?;
-        let line = line.trim_end_matches(['\n', '\r']);
-        if line.trim().is_empty() {
-            continue;
-        }
-        let doc: Value = serde_json::from_str(line)
-            .map_err(|e| Failure::run(format!("line {number}: invalid JSON: {e}")))?;
-        let fields = doc
-            .as_object()
-            .ok_or_else(|| Failure::run(format!("line {number}: expected a JSON object")))?;
-        let id = fields
-            .get("id")
-            .ok_or_else(|| Failure::run(format!("line {number}: missing \"id\"")))?;
-        let text = string_field(fields, "text", number, true)?.unwrap_or("");
-        let title = string_field(fields, "title", number, false)?;
+fn entity_lines(input: impl BufRead, out: &mut impl Write) -> Result<(), Failure> {
+    jsonl::for_each_document(input, |doc| {
+        let text = doc.string("text", true)?.unwrap_or("");
+        let title = doc.string("title", false)?;
         let mut found = entities(text, title);
         convert_offsets(&mut found, text, title, OffsetUnit::CodePoint);
-        serde_json::to_writer(
-            &mut *out,
+        jsonl::write_line(
+            out,
             &EntitiesLine {
-                id,
+                id: doc.id,
                 entities: &found,
             },
         )
-        .map_err(io::Error::from)
-        .and_then(|()| writeln!(out))
-        .map_err(|e| Failure::run(format!("cannot write: {e}")))?;
-    }
+    })
 }
 
 /// One CoNLL line: its text and, for a token line, the token's byte range in the document text.

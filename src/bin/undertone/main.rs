@@ -3,7 +3,7 @@
 //! Offsets printed by this command are Unicode code points.
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
+use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
 use serde::Serialize;
@@ -12,6 +12,7 @@ use undertone::{analyze_with, Analysis, Band, Engine, OffsetUnit, Options};
 
 mod entities_cmd;
 mod eval;
+mod jsonl;
 
 const USAGE: &str = "\
 usage:
@@ -276,18 +277,8 @@ fn cmd_score(args: &[String]) -> Result<(), Failure> {
             flags.positional[0]
         )));
     }
-    let input: Box<dyn BufRead> = match flags.input.as_deref() {
-        None | Some("-") => Box::new(BufReader::new(io::stdin().lock())),
-        Some(p) => Box::new(BufReader::new(
-            File::open(p).map_err(|e| Failure::run(format!("cannot read {p}: {e}")))?,
-        )),
-    };
-    let output: Box<dyn Write> = match flags.output.as_deref() {
-        None | Some("-") => Box::new(io::stdout().lock()),
-        Some(p) => {
-            Box::new(File::create(p).map_err(|e| Failure::run(format!("cannot write {p}: {e}")))?)
-        }
-    };
+    let input = jsonl::open_input(flags.input.as_deref())?;
+    let output = jsonl::open_output(flags.output.as_deref())?;
     let mut out = BufWriter::new(output);
     let result = score_lines(input, &mut out, flags.engine, flags.detail);
     // Lines before a failure are kept: flush whatever happened.
@@ -298,66 +289,15 @@ fn cmd_score(args: &[String]) -> Result<(), Failure> {
 }
 
 fn score_lines(
-    mut input: impl BufRead,
+    input: impl BufRead,
     out: &mut impl Write,
     engine: Engine,
     detail: bool,
 ) -> Result<(), Failure> {
-    let mut raw = Vec::new();
-    let mut number = 0usize;
-    loop {
-        raw.clear();
-        let read = input
-            .read_until(b'\n', &mut raw)
-            .map_err(|e| Failure::run(format!("cannot read input: {e}")))?;
-        if read == 0 {
-            return Ok(());
-        }
-        number += 1;
-        let line = std::str::from_utf8(&raw)
-            .map_err(|_| Failure::run(format!("line {number}: not valid UTF-8")))?;
-        let line = line.trim_end_matches(['\n', '\r']);
-        if line.trim().is_empty() {
-            // Blank lines (a trailing newline pair, say) are not documents.
-            continue;
-        }
-        let doc: Value = serde_json::from_str(line)
-            .map_err(|e| Failure::run(format!("line {number}: invalid JSON: {e}")))?;
-        let fields = doc
-            .as_object()
-            .ok_or_else(|| Failure::run(format!("line {number}: expected a JSON object")))?;
-        let id = fields
-            .get("id")
-            .ok_or_else(|| Failure::run(format!("line {number}: missing \"id\"")))?;
-        let text = match fields.get("text") {
-            Some(Value::String(s)) => s.as_str(),
-            Some(Value::Null) | None => {
-                return Err(Failure::run(format!("line {number}: missing \"text\"")))
-            }
-            Some(_) => {
-                return Err(Failure::run(format!(
-                    "line {number}: \"text\" must be a string"
-                )))
-            }
-        };
-        let title = match fields.get("title") {
-            Some(Value::String(s)) => Some(s.as_str()),
-            Some(Value::Null) | None => None,
-            Some(_) => {
-                return Err(Failure::run(format!(
-                    "line {number}: \"title\" must be a string"
-                )))
-            }
-        };
-        let target = match fields.get("target") {
-            Some(Value::String(s)) => Some(s.as_str()),
-            Some(Value::Null) | None => None,
-            Some(_) => {
-                return Err(Failure::run(format!(
-                    "line {number}: \"target\" must be a string"
-                )))
-            }
-        };
+    jsonl::for_each_document(input, |doc| {
+        let text = doc.string("text", true)?.unwrap_or("");
+        let title = doc.string("title", false)?;
+        let target = doc.string("target", false)?;
         let mut analysis = analyze_with(
             text,
             &Options {
@@ -372,7 +312,7 @@ fn score_lines(
             analysis.convert_offsets(text, title, OffsetUnit::CodePoint);
         }
         let line_out = ScoreLine {
-            id,
+            id: doc.id,
             score: analysis.score,
             label: analysis.label,
             band: analysis.band,
@@ -382,9 +322,6 @@ fn score_lines(
             notices: detail.then_some(analysis.notices.as_slice()),
             entities: detail.then_some(analysis.entities.as_slice()),
         };
-        serde_json::to_writer(&mut *out, &line_out)
-            .map_err(io::Error::from)
-            .and_then(|()| writeln!(out))
-            .map_err(|e| Failure::run(format!("cannot write: {e}")))?;
-    }
+        jsonl::write_line(out, &line_out)
+    })
 }
