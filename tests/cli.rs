@@ -305,3 +305,21 @@ fn analyze_target_flag() {
         first(&sainsbury)
     );
 }
+
+#[test]
+fn analyze_summary_lists_key_entities_with_type_and_tone() {
+    let out = run(
+        &["analyze"],
+        b"President Joe Biden met Vladimir Putin in Geneva. Biden praised the warm talks.",
+    );
+    assert!(out.status.success(), "stderr: {}", stderr(&out));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let section = text
+        .split("Key entities:")
+        .nth(1)
+        .expect("an entity section");
+    assert!(section.contains("Joe Biden (person): "), "{section}");
+    assert!(section.contains("Geneva (place): "), "{section}");
+    // Aliases are merged: "Biden" is not listed again.
+    assert_eq!(section.matches("Biden").count(), 1, "{section}");
+}

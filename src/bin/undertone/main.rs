@@ -227,8 +227,22 @@ fn write_summary(out: &mut impl Write, a: &Analysis) -> io::Result<()> {
     if !a.drivers.negative_words.is_empty() {
         writeln!(out, "Negative words: {}", words(&a.drivers.negative_words))?;
     }
+    if !a.entities.is_empty() {
+        writeln!(out, "\nKey entities:")?;
+        for e in a.entities.iter().take(KEY_ENTITIES_SHOWN) {
+            let kind = match e.kind {
+                undertone::EntityKind::Person => "person",
+                undertone::EntityKind::Organization => "organisation",
+                undertone::EntityKind::Location => "place",
+            };
+            writeln!(out, "  {} ({kind}): {} {:.2}", e.name, e.label, e.score)?;
+        }
+    }
     Ok(())
 }
+
+/// How many entities the readable summary lists (the extension shows as many).
+const KEY_ENTITIES_SHOWN: usize = 5;
 
 fn notice_text(notice: undertone::Notice) -> &'static str {
     match notice {
