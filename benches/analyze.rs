@@ -7,6 +7,8 @@
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
 
+mod common;
+
 /// The team's own news-like sentences, mixed in tone, cycled to the wanted length.
 const SENTENCES: &[&str] = &[
     "The city council approved the new budget on Tuesday after a long and heated debate.",
@@ -18,20 +20,6 @@ const SENTENCES: &[&str] = &[
     "Residents welcomed the decision, saying it was the best news they had heard in years.",
     "Talks collapsed late on Friday, raising fears of a prolonged and costly strike.",
 ];
-
-fn article(words: usize) -> String {
-    let mut text = String::new();
-    let mut count = 0;
-    let mut i = 0;
-    while count < words {
-        let s = SENTENCES[i % SENTENCES.len()];
-        text.push_str(s);
-        text.push_str(if i % 5 == 4 { "\n\n" } else { " " });
-        count += s.split_whitespace().count();
-        i += 1;
-    }
-    text
-}
 
 fn word_count(text: &str) -> u64 {
     text.split_whitespace().count() as u64
@@ -52,7 +40,7 @@ fn article_analysis(c: &mut Criterion) {
     let mut group = c.benchmark_group("analyze_article");
     group.sample_size(20);
     for words in [1_000, 10_000, 100_000] {
-        let text = article(words);
+        let text = common::article(SENTENCES, words);
         group.throughput(Throughput::Elements(word_count(&text)));
         group.bench_with_input(BenchmarkId::from_parameter(words), &text, |b, text| {
             b.iter(|| undertone::analyze(black_box(text)))
@@ -70,7 +58,7 @@ fn article_scoring(c: &mut Criterion) {
         ..Default::default()
     };
     for words in [1_000, 10_000, 100_000] {
-        let text = article(words);
+        let text = common::article(SENTENCES, words);
         group.throughput(Throughput::Elements(word_count(&text)));
         group.bench_with_input(BenchmarkId::from_parameter(words), &text, |b, text| {
             b.iter(|| undertone::analyze_with(black_box(text), &options))

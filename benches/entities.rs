@@ -5,6 +5,8 @@
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
+
+mod common;
 use undertone::entities::{entities, recognize};
 
 /// The team's own news-like sentences, dense in names, cycled to the wanted length.
@@ -19,24 +21,10 @@ const SENTENCES: &[&str] = &[
     "Talks between Tesla and the Kessler Group collapsed late on Friday in Berlin.",
 ];
 
-fn article(words: usize) -> String {
-    let mut text = String::new();
-    let mut count = 0;
-    let mut i = 0;
-    while count < words {
-        let s = SENTENCES[i % SENTENCES.len()];
-        text.push_str(s);
-        text.push_str(if i % 5 == 4 { "\n\n" } else { " " });
-        count += s.split_whitespace().count();
-        i += 1;
-    }
-    text
-}
-
 fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("entities");
     for words in [1_000usize, 10_000, 100_000] {
-        let text = article(words);
+        let text = common::article(SENTENCES, words);
         let tokens = undertone::text::tokens(&text).count() as u64;
         group.throughput(Throughput::Elements(tokens));
         group.bench_with_input(BenchmarkId::new("recognize", words), &text, |b, t| {
