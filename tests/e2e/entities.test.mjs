@@ -8,9 +8,9 @@ import { after, before, describe, it } from 'node:test';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, normalize, sep } from 'node:path';
-import { builtExtension, DIST, launch } from './lib/browser.mjs';
+import { DIST } from './lib/browser.mjs';
 import { entities as cliEntities, formatScore, skewHint } from './lib/cli.mjs';
-import { serveFixtures } from './lib/fixtures.mjs';
+import { startSession } from './lib/session.mjs';
 import { startServer } from './lib/server.mjs';
 import { BADGE, CARD } from './lib/screens.mjs';
 
@@ -28,28 +28,24 @@ const DEMO_TEXT = [
   'Farmers near Campinas warned that the line would ruin their land, and the Green Party called the plan a costly disaster.',
 ].join('\n\n');
 
-/** @type {Awaited<ReturnType<typeof serveFixtures>>} */
+/** @type {import('./lib/session.mjs').Session['server']} */
 let server;
 /** @type {import('./lib/browser.mjs').Harness} */
 let h;
 /** The display strings (the one table): band labels, type words, the heading. */
 let messages;
 
+/** @type {import('./lib/session.mjs').Session | undefined} */
+let session;
+
 before(async () => {
-  const dir = builtExtension('extension-test');
-  messages = JSON.parse(await readFile(join(dir, '_locales', 'en', 'messages.json'), 'utf8'));
-  server = await serveFixtures();
-  try {
-    h = await launch(dir);
-  } catch (error) {
-    await server.close();
-    throw error;
-  }
+  session = await startSession('extension-test');
+  ({ server, h } = session);
+  messages = JSON.parse(await readFile(join(session.dir, '_locales', 'en', 'messages.json'), 'utf8'));
 });
 
 after(async () => {
-  await h?.close();
-  await server?.close();
+  await session?.close();
 });
 
 /** @param {string} name */

@@ -5,9 +5,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { join } from 'node:path';
-import { builtExtension, DIST, launch } from './lib/browser.mjs';
+import { DIST } from './lib/browser.mjs';
 import { formatScore, score, skewHint } from './lib/cli.mjs';
-import { serveFixtures, STRICT_CSP } from './lib/fixtures.mjs';
+import { STRICT_CSP } from './lib/fixtures.mjs';
+import { startSession } from './lib/session.mjs';
 import { BADGE, CARD, takeScreenshots } from './lib/screens.mjs';
 
 /** The headline must be at most this far from the badge. */
@@ -23,25 +24,21 @@ const FURNITURE = [
 const HOSTILE_IMG = '<img src=x onerror=window.__pwned=1>';
 const HOSTILE_SCRIPT = '<script>window.__pwned=1</script>';
 
-/** @type {Awaited<ReturnType<typeof serveFixtures>>} */
+/** @type {import('./lib/session.mjs').Session['server']} */
 let server;
 /** @type {import('./lib/browser.mjs').Harness} */
 let h;
 
+/** @type {import('./lib/session.mjs').Session | undefined} */
+let session;
+
 before(async () => {
-  const dir = builtExtension('extension-test');
-  server = await serveFixtures();
-  try {
-    h = await launch(dir);
-  } catch (error) {
-    await server.close();
-    throw error;
-  }
+  session = await startSession('extension-test');
+  ({ server, h } = session);
 });
 
 after(async () => {
-  await h?.close();
-  await server?.close();
+  await session?.close();
 });
 
 /**

@@ -4,28 +4,23 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { builtExtension, launch } from './lib/browser.mjs';
-import { serveFixtures } from './lib/fixtures.mjs';
+import { startSession } from './lib/session.mjs';
 
-/** @type {Awaited<ReturnType<typeof serveFixtures>>} */
+/** @type {import('./lib/session.mjs').Session['server']} */
 let server;
 /** @type {import('./lib/browser.mjs').Harness} */
 let h;
 
+/** @type {import('./lib/session.mjs').Session | undefined} */
+let session;
+
 before(async () => {
-  const dir = builtExtension('extension');
-  server = await serveFixtures();
-  try {
-    h = await launch(dir);
-  } catch (error) {
-    await server.close();
-    throw error;
-  }
+  session = await startSession('extension');
+  ({ server, h } = session);
 });
 
 after(async () => {
-  await h?.close();
-  await server?.close();
+  await session?.close();
 });
 
 describe('store build without host permissions', () => {
