@@ -533,6 +533,17 @@ pub fn cmd_eval(args: &[String]) -> Result<(), String> {
     );
     document_table(&mut out, &all_refs, "all reviews");
     ablation_table(&mut out, &sets);
+    let data = Path::new(&data_dir);
+    for part in [
+        crate::eval_ner::section(data)?,
+        crate::eval_news_entities::section(data)?,
+    ]
+    .into_iter()
+    .flatten()
+    {
+        out.push('\n');
+        out.push_str(&part);
+    }
     print!("{out}");
     if let Some(file) = write {
         std::fs::write(&file, &out).map_err(|e| format!("cannot write {file}: {e}"))?;

@@ -12,6 +12,8 @@ use undertone::{analyze_with, Analysis, Band, Engine, OffsetUnit, Options};
 
 mod entities_cmd;
 mod eval;
+mod eval_ner;
+mod eval_news_entities;
 mod jsonl;
 
 const USAGE: &str = "\
