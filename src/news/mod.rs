@@ -12,7 +12,9 @@
 //!    in their clause.
 //! 4. **reported**: denied claims ("denied any wrongdoing") and absent evidence ("no sign of
 //!    recovery") are scored as what they are, not as the words they deny.
-//! 5. **target**: with a target (a company or person), its own name carries no sentiment and
+//! 5. **cause**: what follows "hurt by" or "boosted by" is a cause and takes the verb's sign
+//!    ("hurt by the strong euro" is bad news although "strong" is a good word).
+//! 6. **target**: with a target (a company or person), its own name carries no sentiment and
 //!    clauses that do not mention it weigh less.
 //!
 //! The sentence score is VADER's normalisation `x / sqrt(x² + 15)` of the summed word valences
@@ -29,6 +31,7 @@
 //! assert!(tone.score > 0.05);
 //! ```
 
+mod cause;
 mod direction;
 mod lexicon;
 mod modality;
@@ -131,6 +134,8 @@ pub struct Rules {
     pub modality: bool,
     /// Denied and absent-evidence speech.
     pub reported: bool,
+    /// Cause phrases after verbs of effect ("hurt by", "boosted by").
+    pub cause: bool,
     /// Target-aware weighting (only when a target is given).
     pub target: bool,
 }
@@ -142,6 +147,7 @@ impl Rules {
         direction: true,
         modality: true,
         reported: true,
+        cause: true,
         target: true,
     };
     /// No unit: VADER's compound (unrounded).
@@ -150,10 +156,11 @@ impl Rules {
         direction: false,
         modality: false,
         reported: false,
+        cause: false,
         target: false,
     };
     /// Each unit alone, by name.
-    pub const UNITS: [(&'static str, Rules); 5] = [
+    pub const UNITS: [(&'static str, Rules); 6] = [
         (
             "lexicon",
             Rules {
@@ -183,6 +190,13 @@ impl Rules {
             },
         ),
         (
+            "cause",
+            Rules {
+                cause: true,
+                ..Rules::NONE
+            },
+        ),
+        (
             "target",
             Rules {
                 target: true,
@@ -198,6 +212,7 @@ impl Rules {
             direction: self.direction && !off.direction,
             modality: self.modality && !off.modality,
             reported: self.reported && !off.reported,
+            cause: self.cause && !off.cause,
             target: self.target && !off.target,
         }
     }
@@ -252,6 +267,9 @@ pub fn score_sentence_with(text: &str, target: Option<&str>, rules: &Rules) -> S
         }
         if rules.reported {
             reported::apply(&ctx, &mut valences);
+        }
+        if rules.cause {
+            cause::apply(&ctx, &mut valences);
         }
         if rules.modality {
             modality::apply(&ctx, &mut valences);
@@ -430,6 +448,7 @@ mod tests {
             include_str!("direction.rs"),
             include_str!("modality.rs"),
             include_str!("reported.rs"),
+            include_str!("cause.rs"),
             include_str!("target.rs"),
         ];
         for source in sources {
@@ -449,6 +468,7 @@ mod tests {
     #[test]
     fn rules_without() {
         let r = Rules::ALL.without(Rules::UNITS[1].1);
+        assert_eq!(Rules::UNITS[4].0, "cause");
         assert!(!r.direction && r.lexicon && r.target);
         assert_eq!(Rules::ALL.without(Rules::ALL), Rules::NONE);
     }
