@@ -70,8 +70,14 @@ mod tests {
     fn the_cause_takes_the_sign_of_its_effect() {
         let cases = [
             ("Sales were hurt by the strong euro", -1.0),
-            ("Margins were squeezed by fierce competition and strong wage growth", -1.0),
-            ("The quarter was marred by a great deal of uncertainty", -1.0),
+            (
+                "Margins were squeezed by fierce competition and strong wage growth",
+                -1.0,
+            ),
+            (
+                "The quarter was marred by a great deal of uncertainty",
+                -1.0,
+            ),
             ("Profit was boosted by weak comparisons", 1.0),
             ("The shares were buoyed by hopes of a deal", 1.0),
             ("Exporters benefited from a weak currency", 1.0),
