@@ -573,7 +573,10 @@ mod tests {
 
     #[test]
     fn balanced_text_is_near_neutral() {
-        let s = score("The victory was wonderful. The defeat was terrible.");
+        // A flat lead, so that the lead weight favours neither side.
+        let s = score(
+            "The final was played on Sunday. The victory was wonderful. The defeat was terrible.",
+        );
         assert!(s.abs() < 0.15, "{s}");
     }
 
