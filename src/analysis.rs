@@ -30,7 +30,7 @@
 //! exactly how much each sentence moved the verdict.
 
 use crate::bands::Band;
-use crate::text::{self, TokenKind};
+use crate::text;
 use crate::{news, vader};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -234,10 +234,12 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
         target,
     };
 
-    let mut sentences: Vec<SentenceScore> = text::split_sentences(text)
-        .iter()
+    let mut splitter = text::sentences(text);
+    let mut sentences: Vec<SentenceScore> = splitter
+        .by_ref()
         .map(|s| scorer.score(text, s.start, s.end, s.paragraph))
         .collect();
+    let words = splitter.words();
     let mut title_score = title.map(|t| {
         let offset = options
             .title
@@ -298,9 +300,7 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
 
     let stats = Stats {
         sentences: sentences.len(),
-        words: text::tokens(text)
-            .filter(|t| t.kind == TokenKind::Word)
-            .count(),
+        words,
         paragraphs: sentences.last().map_or(0, |s| s.paragraph + 1),
         sentiment_words: sentences
             .iter()

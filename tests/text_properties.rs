@@ -3,7 +3,7 @@
 //! trimmed and their paragraph indices never decrease.
 
 use proptest::prelude::*;
-use undertone::text::{split_sentences, tokenize, tokens, Token};
+use undertone::text::{sentences, split_sentences, tokenize, tokens, Token, TokenKind};
 
 /// Characters the tokenizer and splitter treat specially, to make interesting inputs likely.
 const TRICKY: &[char] = &[
@@ -178,6 +178,11 @@ fn check_sentences(text: &str, toks: &[Token]) -> Result<(), TestCaseError> {
         prop_assert!(sentences[i].start <= t.start && t.end <= sentences[i].end);
     }
     prop_assert_eq!(sentences.is_empty(), toks.is_empty());
+    // The splitter's word count is the tokenizer's (the analysis reports it as the text's).
+    let mut splitter = self::sentences(text);
+    prop_assert_eq!(splitter.by_ref().count(), sentences.len());
+    let words = toks.iter().filter(|t| t.kind == TokenKind::Word).count();
+    prop_assert_eq!(splitter.words(), words);
     Ok(())
 }
 

@@ -140,6 +140,7 @@ pub fn sentences(text: &str) -> Sentences<'_> {
         current: None,
         last_end: 0,
         paragraph: 0,
+        words: 0,
         pending: Pending::None,
         continues: false,
         prev_initial: false,
@@ -169,6 +170,8 @@ pub struct Sentences<'a> {
     /// End of the last token.
     last_end: usize,
     paragraph: usize,
+    /// Word tokens read so far.
+    words: usize,
     pending: Pending,
     /// The last token says the sentence continues over a single line break.
     continues: bool,
@@ -221,6 +224,12 @@ fn is_starter(text: &str, t: &Token) -> bool {
 }
 
 impl Sentences<'_> {
+    /// How many word tokens ([`TokenKind::Word`]) the sentences returned so far hold: after the
+    /// last sentence, the text's word count, without a second tokenizer pass.
+    pub fn words(&self) -> usize {
+        self.words
+    }
+
     /// Whether there is a sentence boundary between the last token and `t`, given the number
     /// of line breaks between them (below 2).
     fn boundary_before(&self, t: &Token, breaks: u8) -> bool {
@@ -238,6 +247,7 @@ impl Sentences<'_> {
     /// Updates the state after token `t` joins the current sentence.
     fn push(&mut self, t: &Token) {
         let s = t.text(self.text);
+        self.words += usize::from(t.kind == TokenKind::Word);
         let adjacent = t.start == self.last_end;
         let mut initial = false;
         match t.kind {
