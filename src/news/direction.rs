@@ -37,6 +37,8 @@ pub(crate) const FALLBACK: f64 = 0.9;
 pub(crate) const EXPECTATION: f64 = 2.0;
 /// "profit warning".
 pub(crate) const PROFIT_WARNING: f64 = -2.5;
+/// What a bad word after "against" becomes, as a factor of its valence.
+const AGAINST: f64 = -0.5;
 /// VADER's negation scalar.
 const NEGATED: f64 = -0.74;
 /// Largest magnitude a composed valence reaches.
@@ -121,6 +123,36 @@ pub(crate) fn direction(word: &str) -> Option<Dir> {
         | "fighting" | "fought" => dir(-1.0, 1.0, true, false),
         _ => return None,
     })
+}
+
+fn is_lift(word: &str) -> bool {
+    matches!(word, "lift" | "lifts" | "lifted" | "lifting")
+}
+
+/// What is lifted when it ends: "lift sanctions" removes them, "lift sales" raises them.
+const RESTRICTIONS: &[&str] = &[
+    "ban",
+    "bans",
+    "blockade",
+    "curbs",
+    "curfew",
+    "designation",
+    "embargo",
+    "embargoes",
+    "freeze",
+    "lockdown",
+    "moratorium",
+    "restrictions",
+    "sanction",
+    "sanctions",
+    "siege",
+    "suspension",
+    "tariff",
+    "tariffs",
+];
+
+fn is_restriction(word: &str) -> bool {
+    RESTRICTIONS.contains(&word)
 }
 
 /// Nouns that are quantities with a sign: more of them is good (+1) or bad (-1) news.
@@ -523,6 +555,38 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
         valences[i] = sign * BASE;
     }
 
+    // "lifted sanctions", "lift the ban": lifting a restriction removes it, which is good news.
+    for i in 0..n {
+        if used[i] || !special(i) || !is_lift(ctx.lower(i)) {
+            continue;
+        }
+        let object = (i + 1..(i + 5).min(n))
+            .take_while(|&j| ctx.same_clause(i, j))
+            .find(|&j| is_restriction(ctx.lower(j)));
+        if let Some(j) = object {
+            for k in i..=j {
+                valences[k] = 0.0;
+                used[k] = true;
+            }
+            let negated = negated_before(ctx, i, i, &[]);
+            valences[i] = if negated { BASE * NEGATED } else { BASE };
+        }
+    }
+
+    // "an ally against terrorism", "protection against fraud": what is opposed is bad, and
+    // opposing it is not: the bad word after "against" is turned over, at half strength.
+    for i in 0..n {
+        if !special(i) || ctx.lower(i) != "against" {
+            continue;
+        }
+        for j in (i + 1..(i + 4).min(n)).take_while(|&j| ctx.same_clause(i, j)) {
+            if !used[j] && valences[j] < 0.0 {
+                valences[j] *= AGAINST;
+                used[j] = true;
+            }
+        }
+    }
+
     // Direction words.
     for i in 0..n {
         if used[i] {
@@ -861,6 +925,29 @@ mod tests {
             },
             Case {
                 text: "They fell in love",
+                sign: 1,
+            },
+        ]);
+    }
+
+    #[test]
+    fn lifting_a_restriction_is_good_news() {
+        check(&[
+            Case {
+                text: "The EU lifted sanctions on Iran",
+                sign: 1,
+            },
+            Case {
+                text: "Washington is lifting the ban on exports",
+                sign: 1,
+            },
+            Case {
+                text: "The government did not lift the curfew",
+                sign: -1,
+            },
+            // Lifting what is not a restriction still raises it.
+            Case {
+                text: "Strong demand lifted sales",
                 sign: 1,
             },
         ]);
