@@ -497,7 +497,14 @@ fn run_compromise(texts: &[&str]) -> Result<Vec<Vec<Span>>, String> {
         .map_err(|e| format!("cannot write to node: {e}"))?;
     if !output.status.success() {
         let err = String::from_utf8_lossy(&output.stderr);
-        let first = err.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+        // Node prints the source line first; the error itself ("Error [ERR_MODULE_NOT_FOUND]:
+        // Cannot find package 'compromise' ...") is the line that names it.
+        let first = err
+            .lines()
+            .find(|l| l.contains("Error"))
+            .or_else(|| err.lines().find(|l| !l.trim().is_empty()))
+            .unwrap_or("")
+            .trim();
         return Err(format!("{} failed: {first}", script.display()));
     }
     let mut out: Vec<Vec<Span>> = vec![Vec::new(); texts.len()];
@@ -636,8 +643,10 @@ pub fn section(data_dir: &Path) -> Result<Option<String>, String> {
         Ok(_) => {
             let _ = writeln!(
                 out,
-                "compromise is npm `compromise` (`people()`, `organizations()`, `places()`) on \
-                 the same texts, in the same run."
+                "compromise is npm `compromise` (pinned in `package.json`; `people()`, \
+                 `organizations()`, `places()`) on the same texts, in the same run, its spans \
+                 without leading titles and \"The\" as in the gold; its entities are its mentions \
+                 grouped by type and text, ranked by count."
             );
         }
         Err(why) => {
