@@ -7,5 +7,6 @@ export const CONTENT_SCRIPTS = Object.freeze([
   'vendor/Readability.js',
   'content/extract.js',
   'content/badge.js',
+  'content/headlines.js',
   'content/content.js',
 ]);

@@ -65,6 +65,19 @@ export async function analyzeArticle(text, title, truncated) {
 }
 
 /**
+ * Scores headlines, each as a one-sentence text: the same engine and bands as an article.
+ * @param {string[]} headlines
+ * @returns {Promise<{score: number, band: string, label: string}[]>}
+ */
+export async function scoreHeadlines(headlines) {
+  await ready();
+  return headlines.map((headline) => {
+    const result = analyze(headline);
+    return { score: Number(result.score), band: String(result.band), label: String(result.label) };
+  });
+}
+
+/**
  * @param {any} result the plain object from the wasm `analyze`
  * @param {string} title
  * @param {boolean} truncated

@@ -60,7 +60,7 @@ const withoutHash = (url) => (url ? url.replace(/#.*$/, '') : url);
 
 /**
  * @typedef {{status: 'analysed' | 'not_article' | 'no_text', url: string, at: number,
- *   summary?: import('./engine.js').Summary,
+ *   summary?: import('./engine.js').Summary, headlines?: number,
  *   request?: {title: string, text: string, truncated: boolean}}} TabRecord
  */
 

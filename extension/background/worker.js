@@ -5,7 +5,7 @@
 // worker are delivered; handlers await the engine's `ready()` promise instead of top-level await.
 
 import { api, Kind } from '../shared/messaging.js';
-import { analyzeArticle, coreVersion, ready } from './engine.js';
+import { analyzeArticle, coreVersion, ready, scoreHeadlines } from './engine.js';
 import { TEST_BUILD } from './flags.js';
 import { listSites, onPermissionsChanged, setSiteEnabled, siteOf, syncRegistrations } from './sites.js';
 import { analyzeTab, forget, remember, tabState } from './tabs.js';
@@ -13,6 +13,9 @@ import { analyzeTab, forget, remember, tabState } from './tabs.js';
 /** The content script caps the text at this many characters; anything longer is refused. */
 export const MAX_TEXT_CHARS = 200_000;
 const MAX_TITLE_CHARS = 2_000;
+/** The content script sends at most this many headlines of at most this length (see headlines.js). */
+const MAX_HEADLINES = 60;
+const MAX_HEADLINE_CHARS = 200;
 /** When this worker instance started (the tests check that an evicted worker comes back). */
 const STARTED_AT = Date.now();
 
@@ -54,6 +57,27 @@ const fromContent = {
       ...(TEST_BUILD ? { request: { title, text, truncated } } : {}),
     });
     return { summary };
+  },
+  /**
+   * A front or section page: one score per headline link, in order. The tab is remembered as
+   * "not an article", with the number of headlines marked, for the popup.
+   * @param {any} message {headlines: string[], url}
+   * @param {chrome.runtime.MessageSender} sender
+   */
+  async [Kind.SCORE_HEADLINES](message, sender) {
+    const headlines = message.headlines;
+    if (!Array.isArray(headlines) || headlines.length > MAX_HEADLINES) {
+      throw new Error(`headlines must be an array of at most ${MAX_HEADLINES} strings`);
+    }
+    const texts = headlines.map((h) => requireString(h, 'headline', MAX_HEADLINE_CHARS));
+    const scores = await scoreHeadlines(texts);
+    await remember(/** @type {number} */ (sender.tab?.id), {
+      status: 'not_article',
+      url: String(message.url ?? sender.tab?.url ?? ''),
+      at: Date.now(),
+      headlines: scores.length,
+    });
+    return { scores };
   },
   /**
    * @param {any} message {reason, url}

@@ -1,4 +1,4 @@
-// Content script, part 2 of 3 (classic script): the badge by the headline and its card. Everything
+// Content script, part 2 of 4 (classic script): the badge by the headline and its card. Everything
 // lives in an open shadow root (page CSS cannot reach it; tests can) and is built from nodes with
 // textContent: page-derived strings never pass through an HTML parser.
 'use strict';

@@ -1,5 +1,5 @@
-// Content script, part 3 of 3 (classic script): read the page, ask the worker, draw the badge.
-// Nothing else. Injected automatically on sites the user switched on, or once by the popup's
+// Content script, part 4 of 4 (classic script): read the page, ask the worker, draw the badge (or,
+// on a front page, the headline badges). Nothing else. Injected automatically on sites the user switched on, or once by the popup's
 // "Analyse this page" (which sets __undertoneOnDemand first and then calls run({force: true})).
 'use strict';
 
@@ -33,6 +33,12 @@
   async function analyse(force) {
     const url = location.href;
     if (!force && !g.isProbablyReaderable(document)) {
+      const headlines = g.__undertoneHeadlines.collect(document);
+      if (headlines.length) {
+        const { scores } = await send({ kind: 'scoreHeadlines', url, headlines: headlines.map((h) => h.text) });
+        g.__undertoneHeadlines.draw(headlines, scores);
+        return { status: 'headlines' };
+      }
       await send({ kind: 'skipped', reason: 'not_article', url });
       return { status: 'not_article' };
     }

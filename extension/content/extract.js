@@ -1,4 +1,4 @@
-// Content script, part 1 of 3 (classic script; runs after Readability): the article's title and
+// Content script, part 1 of 4 (classic script; runs after Readability): the article's title and
 // text, as plain text with paragraphs separated by blank lines. Only the text leaves the page, and
 // only to the extension's own worker.
 'use strict';

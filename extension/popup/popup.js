@@ -42,6 +42,9 @@ function render(tabId, state) {
     case 'not_article':
     case 'no_text':
       app.append(el('p', { className: 'status', id: 'message', text: t(state.status === 'no_text' ? 'noText' : 'notArticle') }));
+      if (state.headlines > 0) {
+        app.append(el('p', { className: 'note', id: 'headlines', text: t('headlinesMarked', [String(state.headlines)]) }));
+      }
       app.append(analyseButton(tabId, t('analyseAnyway')));
       break;
     default:

@@ -21,6 +21,7 @@ export const Kind = Object.freeze({
   // From content scripts (sender.tab is the page).
   ANALYZE: 'analyze',
   SKIPPED: 'skipped',
+  SCORE_HEADLINES: 'scoreHeadlines',
   // From extension pages (popup, options, about).
   GET_TAB_STATE: 'getTabState',
   ANALYZE_TAB: 'analyzeTab',

@@ -307,10 +307,10 @@ describe('worker eviction', () => {
 });
 
 describe('screenshots and network', () => {
-  it('writes screenshots of the badge (light and dark page), the card and the popup (light and dark)', async () => {
+  it('writes screenshots of the badge (light and dark page), the card, the popup (light and dark) and the headline badges', async () => {
     const dir = join(DIST, 'screenshots');
     const files = await takeScreenshots(h, server.url, dir);
-    assert.equal(files.length, 5);
+    assert.equal(files.length, 6);
     console.log(`screenshots: ${dir}`);
   });
 

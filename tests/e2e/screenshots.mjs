@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Refreshes docs/screenshots/{badge,badge-dark,card,popup,popup-dark}.png (for the README) with the same shots the
+// Refreshes docs/screenshots/{badge,badge-dark,card,popup,popup-dark,front}.png (for the README) with the same shots the
 // end-to-end tests write into dist/screenshots/. Needs the built dist/extension-test.
 //   node tests/e2e/screenshots.mjs [--out DIR]
 

@@ -1,4 +1,4 @@
-// Screenshots of the badge, its card and the popup (light and dark), for dist/screenshots/ (the tests) and
+// Screenshots of the badge, its card, the popup (light and dark) and the headline badges, for dist/screenshots/ (the tests) and
 // docs/screenshots/ (tests/e2e/screenshots.mjs, for the README).
 
 import { mkdir } from 'node:fs/promises';
@@ -60,6 +60,19 @@ export async function takeScreenshots(h, url, outDir) {
     }
   } finally {
     await page.close();
+  }
+  // A front page: the small badge after each headline link.
+  const front = await h.openTab(url('/front.html'));
+  try {
+    await front.page.setViewportSize({ width: 1000, height: 520 });
+    await front.page.locator('undertone-inline .b').first().waitFor();
+    const main = await front.page.locator('main').boundingBox();
+    if (!main) throw new Error('no front page to photograph');
+    const path = join(outDir, 'front.png');
+    files.push(path);
+    await front.page.screenshot({ path, clip: { x: main.x - 12, y: main.y - 12, width: main.width + 24, height: main.height + 24 } });
+  } finally {
+    await front.page.close();
   }
   return files;
 }
