@@ -55,9 +55,14 @@
 //! assert!(found.iter().any(|e| e.name == "Moscow" || e.name == "MOSCOW"));
 //! ```
 
+#[doc(hidden)]
+pub mod conll;
 mod gazetteer;
+#[doc(hidden)]
+pub mod model;
 mod recognize;
 mod rules;
+mod table;
 
 use serde::Serialize;
 use std::collections::HashMap;
@@ -158,6 +163,9 @@ pub struct Parts {
     pub gazetteers: bool,
     /// The document pass: strong mentions type the weak ones that share their words.
     pub document: bool,
+    /// The learned tagger ([`model`]), on top of the rules (their mentions are among its
+    /// features).
+    pub model: bool,
 }
 
 impl Parts {
@@ -165,11 +173,17 @@ impl Parts {
     pub const ALL: Parts = Parts {
         gazetteers: true,
         document: true,
+        model: true,
     };
 
-    /// The parts by name, for `undertone ner --without NAME`: `"gazetteers"` or `"document"`.
+    /// The parts by name, for `undertone ner --without NAME`: `"gazetteers"`, `"document"` or
+    /// `"model"`.
     pub fn without(name: &str) -> Option<Parts> {
         match name {
+            "model" => Some(Parts {
+                model: false,
+                ..Parts::ALL
+            }),
             "gazetteers" => Some(Parts {
                 gazetteers: false,
                 ..Parts::ALL
@@ -389,8 +403,8 @@ impl<'a> Raw<'a> {
             key = rest.to_string();
         }
         let alias = match m.kind {
-            EntityKind::Location => rules::lookup(rules::LOC_ALIASES, &key),
-            EntityKind::Organization => rules::lookup(rules::ORG_ACRONYMS, &key),
+            EntityKind::Location => table::loc_alias(&key),
+            EntityKind::Organization => table::org_acronym(&key),
             EntityKind::Person => None,
         };
         if let Some(canonical) = alias {
