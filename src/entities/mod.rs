@@ -247,6 +247,28 @@ pub fn entities(text: &str, title: Option<&str>) -> Vec<Entity> {
     }
     let groups = merge(&raw);
     let sentences = split_sentences(text);
+    // Per sentence: how many entities mention it, and (lazily) whether the news engine finds
+    // any sentiment word in it at all. Target-aware scoring only zeroes or scales word
+    // valences, so a sentence without any has tone 0 toward every target: one untargeted
+    // scoring then stands for all the entities that share it.
+    let mut sharing = vec![0u32; sentences.len()];
+    for g in &groups {
+        let mut last = usize::MAX;
+        let mut seen_here: Vec<usize> = Vec::new();
+        for &i in &g.members {
+            let m = &raw[i];
+            if m.in_title {
+                continue;
+            }
+            let si = sentences.partition_point(|s| s.end <= m.start);
+            if si < sentences.len() && si != last && !seen_here.contains(&si) {
+                sharing[si] += 1;
+                seen_here.push(si);
+            }
+            last = si;
+        }
+    }
+    let mut neutral: Vec<Option<bool>> = vec![None; sentences.len()];
     let mut out: Vec<(Entity, usize)> = Vec::with_capacity(groups.len());
     let mut max_raw = 0.0f64;
     let mut saliences = Vec::with_capacity(groups.len());
@@ -263,7 +285,16 @@ pub fn entities(text: &str, title: Option<&str>) -> Vec<Entity> {
             }
             if si < sentences.len() && !seen.contains(&si) {
                 seen.push(si);
-                scores.push(tone_toward(sentences[si].text(text), m.surface));
+                let sentence = sentences[si].text(text);
+                let flat = sharing[si] > 1
+                    && *neutral[si].get_or_insert_with(|| {
+                        crate::news::score_sentence(sentence, None).words.is_empty()
+                    });
+                scores.push(if flat {
+                    0.0
+                } else {
+                    tone_toward(sentence, m.surface)
+                });
             }
         }
         let titled = members.iter().any(|m| m.in_title);
