@@ -1,5 +1,6 @@
-//! The recogniser: capitalised runs on the crate's tokens, trimmed and typed by rules and
-//! gazetteers, then a document-level pass that types weak mentions from strong ones.
+//! The rule recogniser: capitalised runs on the crate's tokens, trimmed and typed by rules and
+//! gazetteers, then a document-level pass that types weak mentions from strong ones; its
+//! result goes to the learned tagger (`model.rs`) as features.
 //!
 //! One forward pass builds the token facts (lowercase form, capitalisation, sentence start,
 //! headline sentence); a second pass over each sentence builds candidate runs and classifies
