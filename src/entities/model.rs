@@ -583,7 +583,37 @@ fn best<T: PartialOrd + Copy>(scores: &[T; LABELS], prev: usize) -> usize {
 pub(crate) fn recognize(doc: &Doc, found: &RuleMentions, model: &Model) -> Vec<EntityMention> {
     let st = static_features(doc, found, FORMAL);
     let labels = decode(doc, &st, model);
-    spans_of(doc, found, &labels)
+    let mut out = spans_of(doc, found, &labels);
+    consistent_types(doc, &mut out);
+    out
+}
+
+/// One name, one type per document: a mention written like others takes the type most of
+/// them have (it keeps its own on a tie).
+fn consistent_types(doc: &Doc, mentions: &mut [EntityMention]) {
+    let mut votes: super::table::FxMap<String, [usize; 3]> = Default::default();
+    for m in mentions.iter() {
+        let key = doc.text[m.start..m.end].to_lowercase();
+        let v = votes.entry(key).or_insert([0; 3]);
+        v[m.kind.index()] += 1;
+    }
+    for m in mentions.iter_mut() {
+        let key = doc.text[m.start..m.end].to_lowercase();
+        if let Some(v) = votes.get(&key) {
+            let first = m.kind;
+            let best = [
+                EntityKind::Person,
+                EntityKind::Organization,
+                EntityKind::Location,
+            ]
+            .into_iter()
+            .max_by_key(|k| (v[k.index()], *k == first))
+            .unwrap_or(first);
+            if v[best.index()] > v[first.index()] {
+                m.kind = best;
+            }
+        }
+    }
 }
 
 /// Combines the model's labels with the rules: a strong rule mention (a table entry, a
@@ -915,6 +945,28 @@ mod tests {
         let found = recognize_with_model("I met Zorblat Quenty today.", Parts::ALL, &back);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].kind, EntityKind::Person);
+    }
+
+    #[test]
+    fn one_type_per_name_in_a_document() {
+        let text = "Jordan won. Jordan lost. Jordan drew.";
+        let doc = rc::build(text, Parts::ALL);
+        let m = |start: usize, kind| EntityMention {
+            start,
+            end: start + 6,
+            kind,
+        };
+        let mut ms = vec![
+            m(0, EntityKind::Person),
+            m(12, EntityKind::Location),
+            m(25, EntityKind::Location),
+        ];
+        consistent_types(&doc, &mut ms);
+        assert!(ms.iter().all(|x| x.kind == EntityKind::Location), "{ms:?}");
+        let mut tie = vec![m(0, EntityKind::Person), m(12, EntityKind::Location)];
+        consistent_types(&doc, &mut tie);
+        assert_eq!(tie[0].kind, EntityKind::Person);
+        assert_eq!(tie[1].kind, EntityKind::Location);
     }
 
     #[test]
