@@ -583,35 +583,32 @@ fn best<T: PartialOrd + Copy>(scores: &[T; LABELS], prev: usize) -> usize {
 pub(crate) fn recognize(doc: &Doc, found: &RuleMentions, model: &Model) -> Vec<EntityMention> {
     let st = static_features(doc, found, FORMAL);
     let labels = decode(doc, &st, model);
-    let mut out = spans_of(doc, found, &labels);
-    consistent_types(doc, &mut out);
-    out
+    spans_of(doc, found, &labels)
 }
 
-/// One name, one type per document: a mention written like others takes the type most of
-/// them have (it keeps its own on a tie).
-fn consistent_types(doc: &Doc, mentions: &mut [EntityMention]) {
-    let mut votes: super::table::FxMap<String, [usize; 3]> = Default::default();
-    for m in mentions.iter() {
-        let key = doc.text[m.start..m.end].to_lowercase();
-        let v = votes.entry(key).or_insert([0; 3]);
-        v[m.kind.index()] += 1;
+/// One name, one type per document: a run written like others (the same lowercase tokens)
+/// takes the type most of them have (it keeps its own on a tie).
+fn consistent_types(doc: &Doc, runs: &mut [(usize, usize, EntityKind)]) {
+    let key = |a: usize, b: usize| (a..b).fold(0u64, |h, i| hash_bytes(h, doc.lc(i).as_bytes()));
+    let mut votes: super::table::FxMap<u64, [usize; 3]> = Default::default();
+    for &(a, b, kind) in runs.iter() {
+        votes.entry(key(a, b)).or_insert([0; 3])[kind.index()] += 1;
     }
-    for m in mentions.iter_mut() {
-        let key = doc.text[m.start..m.end].to_lowercase();
-        if let Some(v) = votes.get(&key) {
-            let first = m.kind;
+    if votes.len() == runs.len() {
+        return;
+    }
+    for (a, b, kind) in runs.iter_mut() {
+        if let Some(v) = votes.get(&key(*a, *b)) {
+            let own = *kind;
             let best = [
                 EntityKind::Person,
                 EntityKind::Organization,
                 EntityKind::Location,
             ]
             .into_iter()
-            .max_by_key(|k| (v[k.index()], *k == first))
-            .unwrap_or(first);
-            if v[best.index()] > v[first.index()] {
-                m.kind = best;
-            }
+            .max_by_key(|k| (v[k.index()], *k == own))
+            .unwrap_or(own);
+            *kind = best;
         }
     }
 }
@@ -678,6 +675,7 @@ fn spans_of(doc: &Doc, found: &RuleMentions, labels: &[usize]) -> Vec<EntityMent
         runs.push((a, b, kind));
     }
     runs.sort_unstable_by_key(|&(a, b, _)| (a, b));
+    consistent_types(doc, &mut runs);
     runs.into_iter()
         .map(|(a, b, kind)| EntityMention {
             start: doc.toks[a].start,
@@ -949,24 +947,24 @@ mod tests {
 
     #[test]
     fn one_type_per_name_in_a_document() {
-        let text = "Jordan won. Jordan lost. Jordan drew.";
-        let doc = rc::build(text, Parts::ALL);
-        let m = |start: usize, kind| EntityMention {
-            start,
-            end: start + 6,
-            kind,
-        };
-        let mut ms = vec![
-            m(0, EntityKind::Person),
-            m(12, EntityKind::Location),
-            m(25, EntityKind::Location),
+        let doc = rc::build("Jordan won. Jordan lost. Jordan drew.", Parts::ALL);
+        let at: Vec<usize> = (0..doc.toks.len())
+            .filter(|&i| doc.lc(i) == "jordan")
+            .collect();
+        let mut runs = vec![
+            (at[0], at[0] + 1, EntityKind::Person),
+            (at[1], at[1] + 1, EntityKind::Location),
+            (at[2], at[2] + 1, EntityKind::Location),
         ];
-        consistent_types(&doc, &mut ms);
-        assert!(ms.iter().all(|x| x.kind == EntityKind::Location), "{ms:?}");
-        let mut tie = vec![m(0, EntityKind::Person), m(12, EntityKind::Location)];
+        consistent_types(&doc, &mut runs);
+        assert!(runs.iter().all(|r| r.2 == EntityKind::Location), "{runs:?}");
+        let mut tie = vec![
+            (at[0], at[0] + 1, EntityKind::Person),
+            (at[1], at[1] + 1, EntityKind::Location),
+        ];
         consistent_types(&doc, &mut tie);
-        assert_eq!(tie[0].kind, EntityKind::Person);
-        assert_eq!(tie[1].kind, EntityKind::Location);
+        assert_eq!(tie[0].2, EntityKind::Person);
+        assert_eq!(tie[1].2, EntityKind::Location);
     }
 
     #[test]
