@@ -145,6 +145,9 @@ fn ner_without_a_part() {
     );
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(stdout(&out).lines().count(), 5);
+    let out = run(&["ner", "--conll", "--without", "model"], input.as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("Berlin O B-LOC"), "{}", stdout(&out));
     let out = run(&["ner", "--conll", "--without", "rules"], input.as_bytes());
     assert_eq!(out.status.code(), Some(2));
     assert!(

@@ -2,7 +2,9 @@
 //! offsets. A case lists mentions that must be found (text and type) and texts that must not
 //! be mentions at all.
 
-use undertone::entities::{convert_offsets, entities, recognize, EntityKind};
+use undertone::entities::{
+    convert_offsets, entities, recognize, recognize_with, EntityKind, Parts,
+};
 use undertone::OffsetUnit;
 
 struct Case {
@@ -199,6 +201,43 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        // Regression: the product's fixture page ends with a button glued to a verdict.
+        name: "glued boilerplate after the article",
+        text: "Shares of Acmetronics Inc. rose.\nAI-powered research for investors.\nRequest a DemoOverall Sentiment\nmildly positive\nSentiment Score\n0.30",
+        want: &[("Acmetronics Inc.", "ORG")],
+        not: &["Request", "Demo", "Overall", "Sentiment", "Score", "AI"],
+    },
+    Case {
+        name: "weekday and month at a sentence start",
+        text: "Monday was quiet. January brought snow to Oslo. Friday, the talks ended.",
+        want: &[("Oslo", "LOC")],
+        not: &["Monday", "January", "Friday"],
+    },
+    Case {
+        name: "pronouns and sentence openers in capitals",
+        text: "They said It was over. We Will Rebuild, she told Reuters.",
+        want: &[("Reuters", "ORG")],
+        not: &["They", "It", "We"],
+    },
+    Case {
+        name: "dateline with a date and an agency",
+        text: "WASHINGTON, Jan 5 (AP) - Sen. Maria Cantwell met Gov. Jay Inslee.",
+        want: &[("WASHINGTON", "LOC"), ("Maria Cantwell", "PER"), ("Jay Inslee", "PER")],
+        not: &["Jan", "Sen.", "Gov."],
+    },
+    Case {
+        name: "acronym and its organisation in one text",
+        text: "The International Monetary Fund (IMF) cut its forecast; the IMF said growth slowed.",
+        want: &[("International Monetary Fund", "ORG"), ("IMF", "ORG")],
+        not: &[],
+    },
+    Case {
+        name: "unknown two-word name is a person",
+        text: "The fund is run by Okwuosa Brindle, who joined in 2019.",
+        want: &[("Okwuosa Brindle", "PER")],
+        not: &[],
+    },
+    Case {
         name: "initials inside a name",
         text: "The letter was signed by George W. Bush and others.",
         want: &[("George W. Bush", "PER")],
@@ -368,4 +407,36 @@ fn dateline_lookahead_on_multibyte_text() {
         .map(|m| &text[m.start..m.end])
         .collect();
     assert!(found.contains(&"WASHINGTON"), "{found:?}");
+}
+
+/// The learned tagger keeps the rules' strong mentions (tables, legal forms, titles,
+/// datelines) exactly as the rules found them.
+#[test]
+fn model_keeps_strong_rule_mentions() {
+    let text = "BERLIN (Reuters) - Chancellor Olaf Scholz met executives of Siemens AG and \
+                the Bank of England in Berlin on Monday.";
+    let rules = recognize_with(
+        text,
+        Parts {
+            model: false,
+            ..Parts::ALL
+        },
+    );
+    let all = recognize(text);
+    for want in [
+        "BERLIN",
+        "Olaf Scholz",
+        "Siemens AG",
+        "Bank of England",
+        "Berlin",
+    ] {
+        let at = |ms: &[undertone::EntityMention]| {
+            ms.iter()
+                .find(|m| &text[m.start..m.end] == want)
+                .map(|m| m.kind)
+        };
+        assert!(at(&rules).is_some(), "rules miss {want}: {rules:?}");
+        assert_eq!(at(&all), at(&rules), "{want}");
+    }
+    assert!(!all.iter().any(|m| &text[m.start..m.end] == "Monday"));
 }

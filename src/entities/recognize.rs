@@ -1,16 +1,15 @@
-//! The recogniser: capitalised runs on the crate's tokens, trimmed and typed by rules and
-//! gazetteers, then a document-level pass that types weak mentions from strong ones.
+//! The rule recogniser: capitalised runs on the crate's tokens, trimmed and typed by rules and
+//! gazetteers, then a document-level pass that types weak mentions from strong ones; its
+//! result goes to the learned tagger (`model.rs`) as features.
 //!
 //! One forward pass builds the token facts (lowercase form, capitalisation, sentence start,
 //! headline sentence); a second pass over each sentence builds candidate runs and classifies
-//! them. Everything is linear in the number of tokens, apart from binary searches in the
-//! sorted tables.
+//! them. Everything is linear in the number of tokens: each token's table memberships are
+//! looked up once, in one hashed table (`table.rs`), and kept in its facts.
 
 use std::cell::Cell;
-use std::collections::{HashMap, HashSet};
 
-use super::gazetteer as gz;
-use super::rules::{self, is_in};
+use super::table::{self as tb, Flags, FxMap, FxSet};
 use super::{EntityKind, EntityMention, Parts};
 use crate::text::{split_sentences, tokens, TokenKind};
 
@@ -30,10 +29,6 @@ const DATELINE_LOOKAHEAD: usize = 40;
 /// Longest token read as an acronym.
 const MAX_ACRONYM_BYTES: usize = 6;
 
-/// Company legal forms that are written in lowercase after a name ("Barrowby plc").
-const LOWERCASE_SUFFIXES: &[&str] = &["gmbh", "inc.", "llc", "ltd.", "plc"];
-/// Words after a name that say a person spoke.
-const SPEECH_VERBS: &[&str] = &["added", "explained", "said", "says", "told", "wrote"];
 /// Endings of plural nouns for groups of people ("Engineers", "Analysts", "Officials"): such a
 /// word opening a sentence before a speech verb is a group, not a person.
 const PLURAL_GROUP_ENDINGS: &[&str] = &["ers", "ors", "sts", "ians", "ents", "ants", "als"];
@@ -46,66 +41,94 @@ fn is_plural_group(tok: &Tok, lower: &str) -> bool {
         && lower.len() >= MIN_PLURAL_GROUP_BYTES
         && PLURAL_GROUP_ENDINGS.iter().any(|e| lower.ends_with(e))
 }
-/// Prepositions before an unknown single name that make it a place.
-const PLACE_PREPOSITIONS: &[&str] = &["across", "from", "in", "near", "to"];
-
-thread_local! {
-    /// The parts in use for the recognition running on this thread (see [`recognize`]).
-    static PARTS: Cell<Parts> = const { Cell::new(Parts::ALL) };
-}
-
-/// Whether `w` is in a generated table, when the gazetteers are in use.
-fn in_table(list: &[&str], w: &str) -> bool {
-    PARTS.with(Cell::get).gazetteers && is_in(list, w)
-}
 
 /// How sure a classification is: strong ones type weak look-alikes in the same document.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Strength {
+pub(crate) enum Strength {
     Weak,
     Strong,
 }
 
 /// Facts about one token.
 #[derive(Clone, Copy, Debug)]
-struct Tok {
-    kind: TokenKind,
-    start: usize,
+pub(crate) struct Tok {
+    pub(crate) kind: TokenKind,
+    pub(crate) start: usize,
     /// End without a possessive "'s".
-    end: usize,
+    pub(crate) end: usize,
     /// Range of the lowercase form (possessive stripped) in [`Doc::lower`].
     lo: (usize, usize),
-    word: bool,
+    pub(crate) word: bool,
     /// Starts with an uppercase letter.
-    cap: bool,
+    pub(crate) cap: bool,
     /// Two or more letters, all uppercase.
-    upper: bool,
-    possessive: bool,
+    pub(crate) upper: bool,
+    pub(crate) possessive: bool,
     /// First word of a sentence (or after an opening quote or a colon).
-    initial: bool,
-    sentence: usize,
+    pub(crate) initial: bool,
+    pub(crate) sentence: usize,
+    /// Table memberships of the lowercase form ([`key_flags`]), masked by the parts in use.
+    pub(crate) f: Flags,
 }
 
-struct Doc<'a> {
-    text: &'a str,
-    toks: Vec<Tok>,
+pub(crate) struct Doc<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) toks: Vec<Tok>,
     lower: String,
     /// Per sentence: whether it is a headline (capitalisation uninformative).
-    headline: Vec<bool>,
+    pub(crate) headline: Vec<bool>,
     /// Per sentence: first token index.
     sentence_start: Vec<usize>,
     /// Per sentence: whether it is boilerplate.
-    boilerplate: Vec<bool>,
+    pub(crate) boilerplate: Vec<bool>,
+    /// The flags the parts in use may see (the generated tables are off without gazetteers).
+    mask: Flags,
+    /// Per token: whether it is a plain word by [`is_plain_word`] (0 = not computed yet).
+    plain: Vec<Cell<u8>>,
 }
 
 impl Doc<'_> {
-    fn lc(&self, i: usize) -> &str {
+    pub(crate) fn lc(&self, i: usize) -> &str {
         let (a, b) = self.toks[i].lo;
         &self.lower[a..b]
     }
+
+    /// Table memberships of a lowercase key (a word or a run joined by single spaces).
+    fn kf(&self, key: &str) -> Flags {
+        key_flags(key) & self.mask
+    }
+
+    /// A common word for the default rules, cached per token: see [`is_plain_word`].
+    pub(crate) fn plain(&self, i: usize) -> bool {
+        match self.plain[i].get() {
+            1 => false,
+            2 => true,
+            _ => {
+                let p = is_plain_word(self.lc(i), self.toks[i].f);
+                self.plain[i].set(1 + p as u8);
+                p
+            }
+        }
+    }
 }
 
-fn build(text: &str) -> Doc<'_> {
+/// The memberships of `key`, and, for a dotted key ("u.s."), the acronym and alias
+/// memberships of the key without its periods.
+fn key_flags(key: &str) -> Flags {
+    let mut f = tb::flags(key);
+    if key.contains('.') {
+        let plain: String = key.chars().filter(|&c| c != '.').collect();
+        f |= tb::flags(&plain) & (tb::ORG_ACRONYM | tb::LOC_ALIAS | tb::ORG_SUFFIX);
+    }
+    f
+}
+
+pub(crate) fn build(text: &str, parts: Parts) -> Doc<'_> {
+    let mask = if parts.gazetteers {
+        Flags::MAX
+    } else {
+        !tb::GAZETTEERS
+    };
     let sentences = split_sentences(text);
     let mut toks = Vec::with_capacity(text.len() / 5 + 1);
     let mut lower = String::with_capacity(text.len());
@@ -156,7 +179,13 @@ fn build(text: &str) -> Doc<'_> {
             }
             upper = letters >= 2 && all_upper;
         }
+        let f = if word {
+            key_flags(&lower[lo_start..]) & mask
+        } else {
+            0
+        };
         toks.push(Tok {
+            f,
             kind: t.kind,
             start: t.start,
             end,
@@ -177,6 +206,7 @@ fn build(text: &str) -> Doc<'_> {
         };
     }
     let n_sent = sentence_start.len();
+    let plain = vec![Cell::new(0u8); toks.len()];
     let mut doc = Doc {
         text,
         toks,
@@ -184,6 +214,8 @@ fn build(text: &str) -> Doc<'_> {
         headline: vec![false; n_sent],
         sentence_start,
         boilerplate: vec![false; n_sent],
+        mask,
+        plain,
     };
     for (si, sentence) in sentences.iter().enumerate() {
         let (a, b) = sentence_range(&doc, si);
@@ -197,8 +229,9 @@ fn build(text: &str) -> Doc<'_> {
             words += 1;
             caps += t.upper as usize;
             capitalised += t.cap as usize;
-            small_function += (!t.cap && is_in(rules::FUNCTION_WORDS, doc.lc(i))) as usize;
-            if t.cap && !t.initial && is_in(rules::FUNCTION_WORDS, doc.lc(i)) {
+            let function = t.f & tb::FUNCTION != 0;
+            small_function += (!t.cap && function) as usize;
+            if t.cap && !t.initial && function {
                 cap_function += 1;
             }
         }
@@ -213,16 +246,14 @@ fn build(text: &str) -> Doc<'_> {
                         || (words >= HEADLINE_TITLE_CASE_WORDS
                             && cap_function >= 1
                             && capitalised as f64 >= HEADLINE_TITLE_CASE_SHARE * words as f64));
-        let flat = sentence
-            .text(text)
-            .trim_end_matches(['.', '!', ':'])
-            .to_lowercase();
-        doc.boilerplate[si] = flat.len() < 40 && is_in(rules::BOILERPLATE, flat.trim());
+        let flat = text_of.trim_end_matches(['.', '!', ':']).trim();
+        doc.boilerplate[si] =
+            flat.len() < 40 && tb::flags(&flat.to_lowercase()) & tb::BOILERPLATE != 0;
     }
     doc
 }
 
-fn sentence_range(doc: &Doc, si: usize) -> (usize, usize) {
+pub(crate) fn sentence_range(doc: &Doc, si: usize) -> (usize, usize) {
     let a = doc.sentence_start[si];
     let b = doc
         .sentence_start
@@ -232,46 +263,36 @@ fn sentence_range(doc: &Doc, si: usize) -> (usize, usize) {
     (a, b.max(a))
 }
 
-fn is_common(w: &str) -> bool {
-    in_table(gz::COMMON_WORDS, w) || is_in(rules::FUNCTION_WORDS, w) || is_in(rules::NEVER, w)
+/// A common word: mostly written in lowercase, a function word, or never a name.
+fn is_common(f: Flags) -> bool {
+    f & (tb::COMMON | tb::FUNCTION | tb::NEVER) != 0
 }
 
 /// A common word for the default rules: the tables above, or a word VADER gives a valence
 /// ("Battle", "Fame", "Beautiful"), or a nationality-like ending ("Portuguese", "Indonesian").
-fn is_plain_word(w: &str) -> bool {
-    is_common(w)
-        || is_in(rules::DEMONYMS, w)
-        || (!in_table(gz::FIRST_NAMES, w) && rules::DEMONYM_ENDINGS.iter().any(|e| w.ends_with(e)))
+fn is_plain_word(w: &str, f: Flags) -> bool {
+    is_common(f)
+        || f & tb::DEMONYM != 0
+        || (f & tb::FIRST_NAME == 0 && super::rules::DEMONYM_ENDINGS.iter().any(|e| w.ends_with(e)))
         || crate::vader::polarity_scores(w).compound != 0.0
 }
 
-fn without_dots(w: &str) -> String {
-    w.chars().filter(|&c| c != '.').collect()
+/// A place from the tables, by the flags of its lowercase key.
+fn is_place(f: Flags) -> bool {
+    f & tb::PLACE != 0
 }
 
-/// A place from the tables, by lowercase key.
-fn is_place(key: &str) -> bool {
-    in_table(gz::COUNTRIES, key)
-        || in_table(gz::CITIES, key)
-        || in_table(gz::REGIONS, key)
-        || is_in(rules::LOC_EXTRA, key)
-        || rules::lookup(rules::LOC_ALIASES, key).is_some()
-        || (key.contains('.') && rules::lookup(rules::LOC_ALIASES, &without_dots(key)).is_some())
-}
-
-fn is_known(key: &str) -> bool {
-    is_place(key)
-        || is_in(rules::ORG_NAMES, key)
-        || rules::lookup(rules::ORG_ACRONYMS, key).is_some()
-        || (key.contains('.') && rules::lookup(rules::ORG_ACRONYMS, &without_dots(key)).is_some())
+/// A known name, by the flags of its lowercase key.
+fn is_known(f: Flags) -> bool {
+    f & tb::KNOWN != 0
 }
 
 /// Words the document writes capitalised away from a sentence start, and sentence-initial
 /// words it also writes in lowercase.
 #[derive(Default)]
 struct Seen<'a> {
-    mid: HashSet<&'a str>,
-    lowered: HashSet<&'a str>,
+    mid: FxSet<&'a str>,
+    lowered: FxSet<&'a str>,
 }
 
 /// Whether token `i` may be part of a name.
@@ -280,19 +301,20 @@ fn capish(doc: &Doc, i: usize, seen: &Seen) -> bool {
     if !t.word || !t.cap {
         return false;
     }
-    let w = doc.lc(i);
-    if is_in(rules::CALENDAR, w) {
+    let f = t.f;
+    if f & tb::CALENDAR != 0 {
         // "Theresa May": a month after a first name is a surname.
         return i > 0
             && doc.toks[i - 1].cap
-            && in_table(gz::FIRST_NAMES, doc.lc(i - 1))
+            && doc.toks[i - 1].f & tb::FIRST_NAME != 0
             && !doc.headline[t.sentence];
     }
     if doc.headline[t.sentence] {
-        return !is_common(w) || is_known(w) || starts_known_pair(doc, i);
+        return !is_common(f) || is_known(f) || starts_known_pair(doc, i);
     }
     if t.initial {
-        return is_known(w) || seen.mid.contains(w) || (!is_common(w) && !seen.lowered.contains(w));
+        let w = doc.lc(i);
+        return is_known(f) || seen.mid.contains(w) || (!is_common(f) && !seen.lowered.contains(w));
     }
     true
 }
@@ -300,19 +322,23 @@ fn capish(doc: &Doc, i: usize, seen: &Seen) -> bool {
 /// Whether tokens `i` and `i + 1` together are a known name ("New York" in a headline).
 fn starts_known_pair(doc: &Doc, i: usize) -> bool {
     i + 1 < doc.toks.len() && doc.toks[i + 1].word && {
-        let pair = format!("{} {}", doc.lc(i), doc.lc(i + 1));
-        is_known(&pair)
+        let mut pair = String::with_capacity(32);
+        key_of(doc, i, i + 2, &mut pair);
+        is_known(doc.kf(&pair))
     }
 }
 
 /// A candidate: tokens `a..b` of the document.
 #[derive(Clone, Copy, Debug)]
-struct Run {
-    a: usize,
-    b: usize,
+pub(crate) struct Run {
+    pub(crate) a: usize,
+    pub(crate) b: usize,
     /// A title stood before or was trimmed off.
     titled: bool,
 }
+
+/// The rule recogniser's result on a document: typed runs of tokens, in order.
+pub(crate) type RuleMentions = Vec<(Run, EntityKind, Strength)>;
 
 fn key_of(doc: &Doc, a: usize, b: usize, out: &mut String) {
     out.clear();
@@ -326,17 +352,33 @@ fn key_of(doc: &Doc, a: usize, b: usize, out: &mut String) {
 
 /// Recognises the mentions in `text` with the given parts.
 pub(crate) fn recognize(text: &str, parts: Parts) -> Vec<EntityMention> {
-    let previous = PARTS.with(|p| p.replace(parts));
-    let out = recognize_doc(text, parts);
-    PARTS.with(|p| p.set(previous));
-    out
+    let doc = build(text, parts);
+    let found = rule_mentions(&doc, parts);
+    if parts.model {
+        if let Ok(model) = super::model::embedded() {
+            return super::model::recognize(&doc, &found, model);
+        }
+    }
+    to_mentions(&doc, &found)
 }
 
-fn recognize_doc(text: &str, parts: Parts) -> Vec<EntityMention> {
-    let doc = build(text);
+/// Byte ranges of typed token runs.
+pub(crate) fn to_mentions(doc: &Doc, found: &RuleMentions) -> Vec<EntityMention> {
+    found
+        .iter()
+        .map(|(run, kind, _)| EntityMention {
+            start: doc.toks[run.a].start,
+            end: doc.toks[run.b - 1].end,
+            kind: *kind,
+        })
+        .collect()
+}
+
+/// The rules on a built document: capitalised runs, trimmed and typed, then the document pass.
+pub(crate) fn rule_mentions(doc: &Doc, parts: Parts) -> RuleMentions {
     // Words seen capitalised away from a sentence start in ordinary sentences.
     let mut seen = Seen::default();
-    let mut initials: HashSet<&str> = HashSet::new();
+    let mut initials: FxSet<&str> = FxSet::default();
     for (i, t) in doc.toks.iter().enumerate() {
         if t.word && t.cap {
             if t.initial {
@@ -360,16 +402,18 @@ fn recognize_doc(text: &str, parts: Parts) -> Vec<EntityMention> {
         if doc.boilerplate.get(si).copied().unwrap_or(false) {
             continue;
         }
-        let (a, b) = sentence_range(&doc, si);
-        sentence_runs(&doc, a, b, &seen, &mut key, &mut runs);
+        let (a, b) = sentence_range(doc, si);
+        sentence_runs(doc, a, b, &seen, &mut key, &mut runs);
     }
     // Document pass: strong mentions type the weak ones that share their words.
-    let mut by_key: HashMap<String, EntityKind> = HashMap::new();
-    let mut by_word: HashMap<&str, EntityKind> = HashMap::new();
+    let mut by_key: FxMap<String, EntityKind> = FxMap::default();
+    let mut by_word: FxMap<&str, EntityKind> = FxMap::default();
     for (run, class) in runs.iter().filter(|_| parts.document) {
         if let Some((kind, Strength::Strong)) = class {
-            key_of(&doc, run.a, run.b, &mut key);
-            by_key.entry(key.clone()).or_insert(*kind);
+            key_of(doc, run.a, run.b, &mut key);
+            if !by_key.contains_key(key.as_str()) {
+                by_key.insert(key.clone(), *kind);
+            }
             if *kind == EntityKind::Person || run.b - run.a == 1 {
                 for i in run.a..run.b {
                     by_word.entry(doc.lc(i)).or_insert(*kind);
@@ -384,7 +428,7 @@ fn recognize_doc(text: &str, parts: Parts) -> Vec<EntityMention> {
         let kind = match class {
             Some((kind, Strength::Strong)) => kind,
             weak => {
-                key_of(&doc, run.a, run.b, &mut key);
+                key_of(doc, run.a, run.b, &mut key);
                 if let Some(&kind) = by_key.get(key.as_str()) {
                     kind
                 } else if let (1, Some(&kind)) = (run.b - run.a, by_word.get(doc.lc(run.a))) {
@@ -392,18 +436,15 @@ fn recognize_doc(text: &str, parts: Parts) -> Vec<EntityMention> {
                 } else if let Some((kind, _)) = weak {
                     kind
                 } else {
-                    match default_single(&doc, run) {
+                    match default_single(doc, run) {
                         Some(kind) => kind,
                         None => continue,
                     }
                 }
             }
         };
-        out.push(EntityMention {
-            start: doc.toks[run.a].start,
-            end: doc.toks[run.b - 1].end,
-            kind,
-        });
+        let strength = class.map_or(Strength::Weak, |(_, s)| s);
+        out.push((run, kind, strength));
     }
     out
 }
@@ -411,13 +452,13 @@ fn recognize_doc(text: &str, parts: Parts) -> Vec<EntityMention> {
 /// An unresolved single capitalised word.
 fn default_single(doc: &Doc, run: Run) -> Option<EntityKind> {
     let t = doc.toks[run.a];
-    if t.initial || doc.headline[t.sentence] || is_plain_word(doc.lc(run.a)) {
+    if t.initial || doc.headline[t.sentence] || doc.plain(run.a) {
         return None;
     }
-    if run.a > 0 && is_in(PLACE_PREPOSITIONS, doc.lc(run.a - 1)) {
+    if run.a > 0 && doc.toks[run.a - 1].f & tb::PLACE_PREPOSITION != 0 {
         return Some(EntityKind::Location);
     }
-    if in_table(gz::FIRST_NAMES, doc.lc(run.a)) {
+    if t.f & tb::FIRST_NAME != 0 {
         return Some(EntityKind::Person);
     }
     // A bare capitalised word with no support: in news a person is introduced by full name
@@ -453,7 +494,7 @@ fn sentence_runs(
                 || (rest.starts_with(',')
                     && rest.len() > 1
                     && (head.contains('(') || head.contains(" - ")));
-            if dateline && (!is_common(doc.lc(a)) || is_place_run(doc, a, j, key)) {
+            if dateline && (!is_common(doc.toks[a].f) || is_place_run(doc, a, j, key)) {
                 out.push((
                     Run {
                         a,
@@ -474,8 +515,8 @@ fn sentence_runs(
             && doc.toks[i + 1].word
             && doc.toks[i + 1].start == doc.toks[i].start + 1
         {
-            key_of(doc, i + 1, i + 2, key);
-            let kind = if is_known(key) && !is_place(key) {
+            let f = doc.toks[i + 1].f;
+            let kind = if is_known(f) && !is_place(f) {
                 EntityKind::Organization
             } else {
                 EntityKind::Person
@@ -506,8 +547,9 @@ fn sentence_runs(
                 continue;
             }
             let w = doc.lc(end);
+            let wf = doc.toks[end].f;
             // A legal form written in lowercase ends the name: "Barrowby plc".
-            if !doc.toks[end].cap && LOWERCASE_SUFFIXES.contains(&w) {
+            if !doc.toks[end].cap && wf & tb::LOWERCASE_SUFFIX != 0 {
                 end += 1;
                 break;
             }
@@ -522,9 +564,9 @@ fn sentence_runs(
                 end += 2;
                 continue;
             }
-            let joins = if is_in(rules::NAME_PARTICLES, w) {
+            let joins = if wf & tb::NAME_PARTICLE != 0 {
                 1
-            } else if org_or_place && is_in(rules::NAME_CONNECTORS, w) && w != "the" {
+            } else if org_or_place && wf & tb::NAME_CONNECTOR != 0 && w != "the" {
                 if end + 1 < b && doc.lc(end + 1) == "the" {
                     2
                 } else {
@@ -555,31 +597,33 @@ fn sentence_runs(
 
 fn is_place_run(doc: &Doc, a: usize, b: usize, key: &mut String) -> bool {
     key_of(doc, a, b, key);
-    is_place(key)
+    is_place(doc.kf(key))
 }
 
 fn has_org_or_place_word(doc: &Doc, i: usize) -> bool {
-    let w = doc.lc(i);
-    is_in(rules::ORG_WORDS, w) || is_in(rules::LOC_FIRST_WORDS, w)
+    doc.toks[i].f & (tb::ORG_WORD | tb::LOC_FIRST) != 0
 }
 
 /// Trims titles, function words, demonyms and sentence-initial common words off a run.
 fn trim(doc: &Doc, mut a: usize, b: usize, key: &mut String) -> Option<Run> {
-    let mut titled = a > 0 && is_in(rules::PERSON_TITLES, doc.lc(a - 1));
+    let mut titled = a > 0 && doc.toks[a - 1].f & tb::PERSON_TITLE != 0;
     loop {
         if a >= b {
             return None;
         }
-        key_of(doc, a, b, key);
-        if is_known(key) {
+        let f = if b - a == 1 {
+            doc.toks[a].f
+        } else {
+            key_of(doc, a, b, key);
+            doc.kf(key)
+        };
+        if is_known(f) {
             break;
         }
         let w = doc.lc(a);
+        let wf = doc.toks[a].f;
         // "Secretary of State Antony Blinken": the department belongs to the title.
-        if b - a > 1
-            && a >= 2
-            && doc.lc(a - 1) == "of"
-            && is_in(rules::PERSON_TITLES, doc.lc(a - 2))
+        if b - a > 1 && a >= 2 && doc.lc(a - 1) == "of" && doc.toks[a - 2].f & tb::PERSON_TITLE != 0
         {
             titled = true;
             a += 1;
@@ -588,19 +632,17 @@ fn trim(doc: &Doc, mut a: usize, b: usize, key: &mut String) -> Option<Run> {
         // A title inside the run: "Prime Minister Boris Johnson", "Foreign Minister Lavrov".
         if let Some(k) = (a..b - 1)
             .rev()
-            .find(|&k| is_in(rules::PERSON_TITLES, doc.lc(k)))
+            .find(|&k| doc.toks[k].f & tb::PERSON_TITLE != 0)
         {
-            let last = doc.lc(b - 1);
-            let org = is_in(rules::ORG_WORDS, last) || in_table(gz::ORG_SUFFIXES, last);
+            let org = doc.toks[b - 1].f & (tb::ORG_WORD | tb::ORG_SUFFIX) != 0;
             if !org {
                 titled = true;
                 a = k + 1;
                 continue;
             }
         }
-        if is_in(rules::FUNCTION_WORDS, w)
-            || is_in(rules::DEMONYMS, w)
-            || (b - a > 1 && is_in(rules::NEVER, w) && w != "new")
+        if wf & (tb::FUNCTION | tb::DEMONYM) != 0
+            || (b - a > 1 && wf & tb::NEVER != 0 && w != "new")
         {
             a += 1;
             continue;
@@ -619,55 +661,70 @@ fn classify(
     use EntityKind::*;
     use Strength::*;
     let n = run.b - run.a;
-    key_of(doc, run.a, run.b, key);
-    let first = doc.lc(run.a);
-    let last = doc.lc(run.b - 1);
-    if is_in(rules::ORG_NAMES, key) || (n == 1 && is_in(rules::AGENCIES, key)) {
+    let kf = if n == 1 {
+        doc.toks[run.a].f
+    } else {
+        key_of(doc, run.a, run.b, key);
+        doc.kf(key)
+    };
+    let first = doc.toks[run.a].f;
+    let last = doc.toks[run.b - 1].f;
+    if kf & tb::ORG_NAME != 0 || (n == 1 && kf & tb::AGENCY != 0) {
         return Some((Organization, Strong));
     }
-    if is_place(key) {
+    if is_place(kf) {
         return Some((Location, Strong));
     }
-    let plain = without_dots(key);
-    if rules::lookup(rules::ORG_ACRONYMS, &plain).is_some()
-        && (doc.toks[run.a].upper || n > 1 || !is_common(&plain))
-    {
-        return Some((Organization, Strong));
+    if kf & tb::ORG_ACRONYM != 0 {
+        // Without its periods, an acronym must not be a common word ("who", "us").
+        let common = if (run.a..run.b).any(|i| doc.lc(i).contains('.')) {
+            key_of(doc, run.a, run.b, key);
+            let plain: String = key.chars().filter(|&c| c != '.').collect();
+            is_common(doc.kf(&plain))
+        } else {
+            is_common(kf)
+        };
+        if doc.toks[run.a].upper || n > 1 || !common {
+            return Some((Organization, Strong));
+        }
     }
-    if n == 1 && (is_in(rules::NEVER, key) || is_in(rules::DEMONYMS, key)) {
+    if n == 1 && kf & (tb::NEVER | tb::DEMONYM) != 0 {
         return None;
     }
-    if n >= 2
-        && (in_table(gz::ORG_SUFFIXES, last) || in_table(gz::ORG_SUFFIXES, &without_dots(last)))
-    {
+    if n >= 2 && last & tb::ORG_SUFFIX != 0 {
         return Some((Organization, Strong));
     }
-    if n >= 2 && is_in(rules::EVENT_LAST_WORDS, last) {
+    if n >= 2 && last & tb::EVENT_LAST != 0 {
         return None;
     }
-    if n >= 2 && is_in(rules::PLACE_MODIFIERS, first) && {
-        key_of(doc, run.a + 1, run.b, key);
-        is_place(key)
+    if n >= 2 && first & tb::PLACE_MODIFIER != 0 && {
+        let rest = if n == 2 {
+            doc.toks[run.a + 1].f
+        } else {
+            key_of(doc, run.a + 1, run.b, key);
+            doc.kf(key)
+        };
+        is_place(rest)
     } {
         return Some((Location, Strong));
     }
-    if n >= 2 && (run.a..run.b).any(|i| is_in(rules::ORG_WORDS, doc.lc(i))) {
+    if n >= 2 && (run.a..run.b).any(|i| doc.toks[i].f & tb::ORG_WORD != 0) {
         return Some((Organization, Strong));
     }
-    if n >= 2 && (is_in(rules::LOC_FIRST_WORDS, first) || is_in(rules::LOC_LAST_WORDS, last)) {
+    if n >= 2 && (first & tb::LOC_FIRST != 0 || last & tb::LOC_LAST != 0) {
         return Some((Location, Strong));
     }
     if run.titled {
         return Some((Person, Strong));
     }
-    if (2..=4).contains(&n) && in_table(gz::FIRST_NAMES, first) {
+    if (2..=4).contains(&n) && first & tb::FIRST_NAME != 0 {
         return Some((Person, Strong));
     }
     if headline {
         // Capitals say nothing here: only the tables and first names above count.
         return None;
     }
-    if (run.a..run.b).all(|i| is_plain_word(doc.lc(i))) {
+    if (run.a..run.b).all(|i| doc.plain(i)) {
         return None;
     }
     if n == 1
@@ -678,7 +735,7 @@ fn classify(
     }
     if n <= MAX_DEFAULT_PERSON
         && run.b < doc.toks.len()
-        && is_in(SPEECH_VERBS, doc.lc(run.b))
+        && doc.toks[run.b].f & tb::SPEECH_VERB != 0
         && !(n == 1 && is_plural_group(&doc.toks[run.a], doc.lc(run.a)))
     {
         return Some((Person, Weak));
@@ -687,8 +744,7 @@ fn classify(
         return None;
     }
     let name_like = (run.a..run.b).all(|i| {
-        let w = doc.lc(i);
-        !is_plain_word(w) && !is_place(w) && w.chars().any(char::is_lowercase)
+        !doc.plain(i) && !is_place(doc.toks[i].f) && doc.lc(i).chars().any(char::is_lowercase)
     });
     if n <= MAX_DEFAULT_PERSON && name_like {
         Some((Person, Weak))

@@ -1,7 +1,8 @@
 //! Hand-written word lists for the recognition rules: small, named, and each tested.
 //!
 //! Entries are lowercase; periods are kept where the tokenizer keeps them ("mr." for "Mr.").
-//! Every list is sorted so lookups are binary searches (a unit test checks the order).
+//! The lists are kept sorted for review (a unit test checks the order); the recogniser looks
+//! them up through one hashed table (`table.rs`).
 
 /// Words before a name that make it a person and are not part of the mention
 /// ("President Biden", "Mr. Smith", "Sen. Warren", "Chancellor Scholz").
@@ -725,17 +726,14 @@ pub(crate) const PLACE_MODIFIERS: &[&str] = &[
     "western",
 ];
 
-/// Whether `word` (lowercase) is in the sorted list `list`.
-pub(crate) fn is_in(list: &[&str], word: &str) -> bool {
-    list.binary_search(&word).is_ok()
-}
+/// Company legal forms that are written in lowercase after a name ("Barrowby plc").
+pub(crate) const LOWERCASE_SUFFIXES: &[&str] = &["gmbh", "inc.", "llc", "ltd.", "plc"];
 
-/// The value for `word` (lowercase) in the sorted pair list `list`.
-pub(crate) fn lookup<'a>(list: &[(&str, &'a str)], word: &str) -> Option<&'a str> {
-    list.binary_search_by(|(k, _)| k.cmp(&word))
-        .ok()
-        .map(|i| list[i].1)
-}
+/// Words after a name that say a person spoke.
+pub(crate) const SPEECH_VERBS: &[&str] = &["added", "explained", "said", "says", "told", "wrote"];
+
+/// Prepositions before an unknown single name that make it a place.
+pub(crate) const PLACE_PREPOSITIONS: &[&str] = &["across", "from", "in", "near", "to"];
 
 #[cfg(test)]
 mod tests {
@@ -760,6 +758,9 @@ mod tests {
             ("EVENT_LAST_WORDS", EVENT_LAST_WORDS),
             ("PLACE_MODIFIERS", PLACE_MODIFIERS),
             ("BOILERPLATE", BOILERPLATE),
+            ("LOWERCASE_SUFFIXES", LOWERCASE_SUFFIXES),
+            ("SPEECH_VERBS", SPEECH_VERBS),
+            ("PLACE_PREPOSITIONS", PLACE_PREPOSITIONS),
         ];
         for (name, list) in lists {
             for w in list.windows(2) {

@@ -69,11 +69,12 @@ pub(crate) fn cmd_ner(args: &[String]) -> Result<(), Failure> {
                     .ok_or_else(|| Failure::usage("option '--without' needs a value"))?;
                 let off = Parts::without(name).ok_or_else(|| {
                     Failure::usage(format!(
-                        "unknown part '{name}': expected gazetteers or document"
+                        "unknown part '{name}': expected gazetteers, document or model"
                     ))
                 })?;
                 parts.gazetteers &= off.gazetteers;
                 parts.document &= off.document;
+                parts.model &= off.model;
             }
             _ => rest.push(a.clone()),
         }
