@@ -694,12 +694,15 @@ fn is_junk(doc: &Doc, a: usize, b: usize) -> bool {
     let words = (a..b).filter(|&i| doc.toks[i].word);
     let mut any_cap = false;
     let mut all_plain = true;
+    // A title alone ("Gov.", "Prime Minister") names nobody.
+    let mut all_titles = true;
     for i in words {
         let t = doc.toks[i];
         any_cap |= t.cap;
         all_plain &= doc.plain(i) || t.f & (tb::CALENDAR | tb::NEVER | tb::DEMONYM) != 0;
+        all_titles &= t.f & tb::PERSON_TITLE != 0;
     }
-    !any_cap || all_plain
+    !any_cap || all_plain || all_titles
 }
 
 /// A training document: a text and its gold mentions (byte ranges, in order).
