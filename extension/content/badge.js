@@ -24,6 +24,12 @@
   /** @param {number} score */
   const signed = (score) => (score > 0 ? `+${fmt(score)}` : fmt(score));
 
+  /** The band colours, shared with the headline badges (content/headlines.js). */
+  const BAND_COLOURS = `
+    .very_negative { --band: #9b1c1c; } .negative { --band: #c0392b; } .mildly_negative { --band: #b45309; }
+    .neutral { --band: #4b5563; } .mildly_positive { --band: #4d7c0f; } .positive { --band: #15803d; } .very_positive { --band: #0b5e2e; }
+  `;
+
   const STYLE = `
     :host { all: initial; }
     .wrap { position: relative; display: inline-block; font: 500 14px/1.3 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #111; text-align: left; }
@@ -34,8 +40,7 @@
     .scale { display: block; }
     .label { font-weight: 600; }
     .score { font-variant-numeric: tabular-nums; color: #333; }
-    .very_negative { --band: #9b1c1c; } .negative { --band: #c0392b; } .mildly_negative { --band: #b45309; }
-    .neutral { --band: #4b5563; } .mildly_positive { --band: #4d7c0f; } .positive { --band: #15803d; } .very_positive { --band: #0b5e2e; }
+    ${BAND_COLOURS}
     .card { position: absolute; z-index: 2147483647; top: calc(100% + 6px); left: 0; width: min(30rem, 86vw); max-height: 70vh; overflow: auto;
       box-sizing: border-box; padding: 12px 14px; background: #fff; color: #111; border: 1px solid #999; border-top: 4px solid var(--band);
       border-radius: 8px; box-shadow: 0 6px 24px rgba(0,0,0,.3); font: 400 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
@@ -258,5 +263,5 @@
     for (const stale of document.querySelectorAll(`${HOST_TAG}[data-undertone]`)) stale.remove();
   }
 
-  g.__undertoneBadge = { draw, remove };
+  g.__undertoneBadge = { draw, remove, t, formatScore: fmt, BAND_COLOURS };
 })();

@@ -24,22 +24,15 @@
     'a[href][class*="headline" i]', '[class*="headline" i] a[href]',
   ].join(', ');
 
-  const api = g.browser ?? g.chrome;
-  /** @param {string} name @param {string[]} [subs] */
-  const t = (name, subs) => api.i18n.getMessage(name, subs) || name;
-  /** @param {number} score */
-  const fmt = (score) => {
-    const s = score.toFixed(2);
-    return s === '-0.00' ? '0.00' : s;
-  };
+  // badge.js (injected just before) owns the strings, the score format and the band colours.
+  const { t, formatScore: fmt, BAND_COLOURS } = g.__undertoneBadge;
 
   const STYLE = `
     :host { all: initial; }
     .b { display: inline-flex; align-items: center; gap: 4px; margin-left: 6px; padding: 0 6px; vertical-align: middle;
       border: 1px solid var(--band); border-left-width: 4px; border-radius: 4px; background: #fff; color: #111;
       font: 500 11px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; font-variant-numeric: tabular-nums; white-space: nowrap; }
-    .very_negative { --band: #9b1c1c; } .negative { --band: #c0392b; } .mildly_negative { --band: #b45309; }
-    .neutral { --band: #4b5563; } .mildly_positive { --band: #4d7c0f; } .positive { --band: #15803d; } .very_positive { --band: #0b5e2e; }
+    ${BAND_COLOURS}
   `;
 
   /** @param {string} s */
