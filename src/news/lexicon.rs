@@ -303,14 +303,23 @@ pub(crate) fn news_valence(word: &str) -> Option<f64> {
         .map(|i| NEWS_LEXICON[i].1)
 }
 
-/// Replaces the lexicon entry of every word the news lexicon rates. Boosters keep their role.
-pub(crate) fn overlay(words: &mut [crate::vader::Word<'_>], roles: &[Option<&super::Roles>]) {
+/// Replaces the lexicon entry of every word the news lexicon rates (with `news`), and gives
+/// one to the opinion words VADER lacks (with `opinion`). Boosters keep their role.
+pub(crate) fn overlay(
+    words: &mut [crate::vader::Word<'_>],
+    roles: &[Option<&super::Roles>],
+    news: bool,
+    opinion: bool,
+) {
     for (w, r) in words.iter_mut().zip(roles) {
+        let Some(r) = r else { continue };
         if w.booster.is_some() {
             continue;
         }
-        if let Some(v) = r.and_then(|r| r.news) {
+        if let (true, Some(v)) = (news, r.news) {
             w.lex = if v == 0.0 { None } else { Some(v) };
+        } else if let (true, Some(v)) = (opinion, r.opinion) {
+            w.lex = Some(v);
         }
     }
 }

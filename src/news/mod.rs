@@ -5,6 +5,9 @@
 //!
 //! 1. **lexicon**: news and finance entries rated by the team; VADER's social-media entries that
 //!    are plain words in news ("shares", "interest", "united") made neutral.
+//!    **opinion** ([`opinion`], generated): review adjectives VADER's lexicon lacks ("banal",
+//!    "riveting"), from pattern's subjectivity lexicon, for the opinion pieces and reviews a
+//!    news reader also meets.
 //! 2. **direction**: a word that moves a quantity takes its sign from what moves: "profit rose"
 //!    and "loss narrowed" are good, "sales fell" and "cut 500 jobs" bad, "cut costs" good;
 //!    "beat / missed estimates"; "from 50p to 65p" and "from buy to hold" comparatives.
@@ -14,7 +17,10 @@
 //!    recovery") are scored as what they are, not as the words they deny.
 //! 5. **cause**: what follows "hurt by" or "boosted by" is a cause and takes the verb's sign
 //!    ("hurt by the strong euro" is bad news although "strong" is a good word).
-//! 6. **target**: with a target (a company or person), its own name carries no sentiment and
+//! 6. **negation**: a negation reaches past VADER's three-word window to the end of its clause
+//!    ("did not produce a lasting agreement"); a lack ("lacks", "failed to") or an excess ("too
+//!    clever") turns what follows over.
+//! 7. **target**: with a target (a company or person), its own name carries no sentiment and
 //!    clauses that do not mention it weigh less.
 //!
 //! The sentence score is VADER's normalisation `x / sqrt(x² + 15)` of the summed word valences
@@ -35,6 +41,8 @@ mod cause;
 mod direction;
 mod lexicon;
 mod modality;
+mod negation;
+mod opinion;
 mod reported;
 mod target;
 mod vocab;
@@ -74,6 +82,8 @@ pub(crate) struct Roles {
     pub(crate) qty: Option<f64>,
     /// [`lexicon::news_valence`].
     pub(crate) news: Option<f64>,
+    /// [`opinion::OPINION_LEXICON`]: a review adjective VADER's lexicon lacks.
+    pub(crate) opinion: Option<f64>,
 }
 
 /// The roles of a lowercased word, when any rule unit matches on it ([`vocab::VOCAB`], generated
@@ -83,17 +93,26 @@ pub(crate) fn roles(word: &str) -> Option<&'static Roles> {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE
         .get_or_init(|| {
-            vocab::VOCAB
-                .iter()
-                .map(|&w| {
-                    let roles = Roles {
-                        dir: direction::direction(w),
-                        qty: direction::quantity(w),
-                        news: lexicon::news_valence(w),
-                    };
-                    (w, roles)
-                })
-                .collect()
+            let units = vocab::VOCAB.iter().map(|&w| {
+                let roles = Roles {
+                    dir: direction::direction(w),
+                    qty: direction::quantity(w),
+                    news: lexicon::news_valence(w),
+                    opinion: None,
+                };
+                (w, roles)
+            });
+            // The generator leaves out every word of the units' vocabulary.
+            let opinion = opinion::OPINION_LEXICON.iter().map(|&(w, v)| {
+                let roles = Roles {
+                    dir: None,
+                    qty: None,
+                    news: None,
+                    opinion: Some(v),
+                };
+                (w, roles)
+            });
+            units.chain(opinion).collect()
         })
         .get(word)
 }
@@ -128,6 +147,8 @@ pub struct SentenceTone {
 pub struct Rules {
     /// The news and finance lexicon.
     pub lexicon: bool,
+    /// Review adjectives VADER lacks, from pattern's subjectivity lexicon.
+    pub opinion: bool,
     /// Direction-and-change composition, expectations, "from X to Y".
     pub direction: bool,
     /// Hedges and modality.
@@ -136,6 +157,8 @@ pub struct Rules {
     pub reported: bool,
     /// Cause phrases after verbs of effect ("hurt by", "boosted by").
     pub cause: bool,
+    /// Negation beyond VADER's three-word window, lack ("lacks", "failed to") and excess ("too").
+    pub negation: bool,
     /// Target-aware weighting (only when a target is given).
     pub target: bool,
 }
@@ -144,27 +167,38 @@ impl Rules {
     /// Every unit: the news engine.
     pub const ALL: Rules = Rules {
         lexicon: true,
+        opinion: true,
         direction: true,
         modality: true,
         reported: true,
         cause: true,
+        negation: true,
         target: true,
     };
     /// No unit: VADER's compound (unrounded).
     pub const NONE: Rules = Rules {
         lexicon: false,
+        opinion: false,
         direction: false,
         modality: false,
         reported: false,
         cause: false,
+        negation: false,
         target: false,
     };
     /// Each unit alone, by name.
-    pub const UNITS: [(&'static str, Rules); 6] = [
+    pub const UNITS: [(&'static str, Rules); 8] = [
         (
             "lexicon",
             Rules {
                 lexicon: true,
+                ..Rules::NONE
+            },
+        ),
+        (
+            "opinion",
+            Rules {
+                opinion: true,
                 ..Rules::NONE
             },
         ),
@@ -197,6 +231,13 @@ impl Rules {
             },
         ),
         (
+            "negation",
+            Rules {
+                negation: true,
+                ..Rules::NONE
+            },
+        ),
+        (
             "target",
             Rules {
                 target: true,
@@ -209,10 +250,12 @@ impl Rules {
     pub fn without(self, off: Rules) -> Rules {
         Rules {
             lexicon: self.lexicon && !off.lexicon,
+            opinion: self.opinion && !off.opinion,
             direction: self.direction && !off.direction,
             modality: self.modality && !off.modality,
             reported: self.reported && !off.reported,
             cause: self.cause && !off.cause,
+            negation: self.negation && !off.negation,
             target: self.target && !off.target,
         }
     }
@@ -253,8 +296,8 @@ pub fn score_sentence(text: &str, target: Option<&str>) -> SentenceTone {
 pub fn score_sentence_with(text: &str, target: Option<&str>, rules: &Rules) -> SentenceTone {
     vader::with_words(text, |words, spans, emphasis| {
         let roles: Vec<Option<&'static Roles>> = words.iter().map(|w| roles(&w.lower)).collect();
-        if rules.lexicon {
-            lexicon::overlay(words, &roles);
+        if rules.lexicon || rules.opinion {
+            lexicon::overlay(words, &roles, rules.lexicon, rules.opinion);
         }
         let words: &[Word] = words;
         let mut valences = rules::sentiments(words);
@@ -270,6 +313,9 @@ pub fn score_sentence_with(text: &str, target: Option<&str>, rules: &Rules) -> S
         }
         if rules.cause {
             cause::apply(&ctx, &mut valences);
+        }
+        if rules.negation {
+            negation::apply(&ctx, &mut valences);
         }
         if rules.modality {
             modality::apply(&ctx, &mut valences);
@@ -308,6 +354,36 @@ const CLAUSE_OPENERS: &[&str] = &[
     "versus", "vs", "whereas", "while", "yet",
 ];
 
+/// Whether the text between two adjacent words ends a clause: a comma, semicolon, colon,
+/// bracket or dash, or the end of a sentence ("!", "?", "...", or "." after a lowercase word,
+/// so that "U.S. stocks" and "Inc. shares" stay one clause). VADER keeps the punctuation of
+/// one- and two-letter words ("it,"), so the gap starts at the previous word's last letter.
+fn clause_break(text: &str, prev: (usize, usize), next: (usize, usize)) -> bool {
+    let breaking = |b: u8| {
+        matches!(
+            b,
+            b',' | b';' | b':' | b'(' | b')' | b'-' | b'.' | b'!' | b'?' | 0xE2
+        )
+    };
+    // Usually one space between plain words: look closer only when a breaking byte is there.
+    let prev_word = text.get(prev.0..prev.1).unwrap_or("");
+    let last = prev_word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let gap_start = prev.0 + last.len();
+    let gap = text.get(gap_start..next.0).unwrap_or("");
+    if !gap.bytes().any(breaking) {
+        return false;
+    }
+    if gap.contains([',', ';', ':', '—', '–', '(', ')', '!', '?', '…'])
+        || gap.contains(" - ")
+        || gap.contains("--")
+        || gap.contains("...")
+    {
+        return true;
+    }
+    let sentence_word = last.len() >= 2 && last.bytes().all(|b| b.is_ascii_lowercase());
+    sentence_word && gap.contains(". ")
+}
+
 /// What every rule unit reads: the words, and where clauses begin.
 pub(crate) struct Ctx<'c, 'a> {
     /// VADER's words (after the lexicon overlay).
@@ -334,14 +410,7 @@ impl<'c, 'a> Ctx<'c, 'a> {
         let mut n = 0u32;
         for i in 0..words.len() {
             if i > 0 {
-                let between = text.get(spans[i - 1].1..spans[i].0).unwrap_or("");
-                // Usually one space: look closer only when a breaking character is there.
-                let punct = between
-                    .bytes()
-                    .any(|b| matches!(b, b',' | b';' | b':' | b'(' | b')' | b'-' | 0xE2))
-                    && (between.contains([',', ';', ':', '—', '–', '(', ')'])
-                        || between.contains(" - ")
-                        || between.contains("--"));
+                let punct = clause_break(text, spans[i - 1], spans[i]);
                 let lower: &str = &words[i].lower;
                 let dash = lower.starts_with(['-', '—', '–'])
                     && lower.chars().all(|c| matches!(c, '-' | '—' | '–'));
@@ -449,6 +518,7 @@ mod tests {
             include_str!("modality.rs"),
             include_str!("reported.rs"),
             include_str!("cause.rs"),
+            include_str!("negation.rs"),
             include_str!("target.rs"),
         ];
         for source in sources {
@@ -466,9 +536,37 @@ mod tests {
     }
 
     #[test]
+    fn opinion_words_fill_vaders_gaps_only() {
+        for pair in opinion::OPINION_LEXICON.windows(2) {
+            assert!(pair[0].0 < pair[1].0, "{} before {}", pair[0].0, pair[1].0);
+        }
+        for &(w, v) in opinion::OPINION_LEXICON {
+            assert!(v != 0.0 && (-4.0..=4.0).contains(&v), "{w}");
+            assert!(Word::new(w).lex.is_none(), "{w} is in VADER's lexicon");
+            assert!(!vocab::VOCAB.contains(&w), "{w} is a unit's word");
+        }
+        let only = Rules {
+            opinion: true,
+            ..Rules::NONE
+        };
+        for (text, good) in [
+            ("The plot is banal and tedious", false),
+            ("A riveting, witty film", true),
+        ] {
+            assert_eq!(
+                score_sentence_with(text, None, &Rules::NONE).score,
+                0.0,
+                "{text:?}"
+            );
+            let s = score_sentence_with(text, None, &only).score;
+            assert!(if good { s > 0.3 } else { s < -0.3 }, "{text:?}: {s}");
+        }
+    }
+
+    #[test]
     fn rules_without() {
-        let r = Rules::ALL.without(Rules::UNITS[1].1);
-        assert_eq!(Rules::UNITS[4].0, "cause");
+        let r = Rules::ALL.without(Rules::UNITS[2].1);
+        assert_eq!(Rules::UNITS[5].0, "cause");
         assert!(!r.direction && r.lexicon && r.target);
         assert_eq!(Rules::ALL.without(Rules::ALL), Rules::NONE);
     }
@@ -481,5 +579,22 @@ mod tests {
             let ctx = Ctx::new(text, words, spans, roles);
             assert_eq!(ctx.clause, vec![0, 0, 1, 1, 2, 2, 2, 3, 3, 3]);
         });
+    }
+
+    #[test]
+    fn clauses_break_at_sentence_ends_and_short_words_commas() {
+        let clauses = |text: &str| {
+            vader::with_words(text, |words, spans, _| {
+                let roles = words.iter().map(|w| roles(&w.lower)).collect();
+                Ctx::new(text, words, spans, roles).clause
+            })
+        };
+        // "it," keeps its comma in VADER's words; "done." ends a sentence; "!" and "..." too.
+        assert_eq!(clauses("I want it, they said"), vec![0, 0, 0, 1, 1]);
+        assert_eq!(clauses("It is done. Then we left"), vec![0, 0, 0, 1, 1, 1]);
+        assert_eq!(clauses("Great! Thanks... see you"), vec![0, 1, 2, 2]);
+        // Abbreviations do not end a sentence.
+        assert_eq!(clauses("U.S. stocks rose"), vec![0, 0, 0]);
+        assert_eq!(clauses("Apple Inc. shares rose"), vec![0, 0, 0, 0]);
     }
 }

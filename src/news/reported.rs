@@ -75,6 +75,14 @@ fn is_evidence(word: &str) -> bool {
     )
 }
 
+/// Whether an absent-evidence phrase ("no sign of", "without evidence that") starts at word `i`.
+pub(crate) fn is_absent_evidence(ctx: &Ctx, i: usize) -> bool {
+    matches!(ctx.lower(i), "no" | "without" | "little")
+        && i + 2 < ctx.words.len()
+        && is_evidence(ctx.lower(i + 1))
+        && matches!(ctx.lower(i + 2), "of" | "that")
+}
+
 /// Applies the unit: rewrites `valences` in place.
 pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
     let n = ctx.words.len();
@@ -87,10 +95,7 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
         let w = ctx.lower(i);
         let denial =
             is_denial(w) && (i + 1..(i + 3).min(n)).any(|j| is_denied_content(ctx.lower(j)));
-        let absent = matches!(w, "no" | "without" | "little")
-            && i + 2 < n
-            && is_evidence(ctx.lower(i + 1))
-            && matches!(ctx.lower(i + 2), "of" | "that");
+        let absent = is_absent_evidence(ctx, i);
         // "cleared of abuse": the charge is lifted.
         let cleared = matches!(w, "cleared" | "acquitted" | "exonerated" | "absolved")
             && i + 1 < n

@@ -31,6 +31,7 @@ mod tables;
 
 use emoji::Substituted;
 pub(crate) use rules::Word;
+pub(crate) use tables::N_SCALAR;
 
 /// The vaderSentiment version this module reproduces.
 pub const VADER_VERSION: &str = tables::VADER_VERSION;

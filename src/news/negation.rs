@@ -1,0 +1,244 @@
+//! Negation scope: what a negation, a lack or an excess says is not there.
+//!
+//! VADER turns a word over only when a negation is one to three words before it, so in "the
+//! movie does n't do a very good job" or "did not reach a lasting agreement" the good word
+//! escapes. This unit widens the scope, and adds the words that negate without being negations:
+//!
+//! * **Wide negation**: a negation (VADER's list and any "n't" word, less "despite") turns over,
+//!   by VADER's [`N_SCALAR`], every valence four or more words after it up to the end of its
+//!   clause, the next negation, or a word that opens another predicate without a comma ("and",
+//!   "that", "when", a subject pronoun, "is": "I don't know how I got so lucky" keeps its luck).
+//!   "not only" / "not just" / "not least" are not negations here.
+//! * **Lack**: "lacks", "lacking", "devoid of", "short on", "absence of", "fails to", "failed to",
+//!   "unable to", "anything but", "less than": what follows in the clause is turned over ("lacks
+//!   the passion", "failed to win approval" are bad; "devoid of violence" is good).
+//! * **Excess**: a good word right after "too" ("too clever"), or after "too ... to" ("too slow
+//!   to be fun"), is turned over; "too bad" stays bad.
+//! * **Bare negation**: a negation whose clause has no sentiment word at all ("it does n't quite
+//!   fly") is weak evidence of a negative statement (negation is far more frequent in negative
+//!   than in positive text: Potts, "On the negativity of negation", SALT 20, 2010). It gets
+//!   [`BARE`], small enough that such a sentence stays in the neutral band.
+//!
+//! Absent-evidence phrases ("without evidence of") are left to [`super::reported`].
+
+use super::{reported, Ctx};
+use crate::vader::N_SCALAR;
+
+/// The valence of a negation with nothing to negate in its clause: the sentence stays neutral
+/// (|score| < 0.05) but leans negative.
+pub(crate) const BARE: f64 = -0.15;
+
+/// VADER negates words one to three places after a negation; this unit starts at four.
+const VADER_WINDOW: usize = 3;
+
+/// Whether word `i` is a negation this unit widens: VADER's flag, less concessions and the
+/// "not only ... but also" family.
+fn is_negation(ctx: &Ctx, i: usize) -> bool {
+    if !ctx.words[i].negated || ctx.lower(i) == "despite" {
+        return false;
+    }
+    let next = (i + 1 < ctx.words.len()).then(|| ctx.lower(i + 1));
+    !matches!(
+        next,
+        Some("only" | "just" | "merely" | "simply" | "least" | "so" | "this" | "doubt")
+    ) && !reported::is_absent_evidence(ctx, i)
+}
+
+/// Where a lack phrase starting at word `i` ends (the index of its last word), if one does.
+fn lack_at(ctx: &Ctx, i: usize) -> Option<usize> {
+    let next = |k: usize| (i + k < ctx.words.len()).then(|| ctx.lower(i + k));
+    match ctx.lower(i) {
+        "lack" | "lacks" | "lacked" | "lacking" => Some(i + usize::from(next(1) == Some("of"))),
+        "devoid" | "bereft" | "absence" if next(1) == Some("of") => Some(i + 1),
+        "short" if next(1) == Some("on") => Some(i + 1),
+        "fails" | "failed" | "fail" | "failing" | "failure" | "unable" if next(1) == Some("to") => {
+            Some(i + 1)
+        }
+        "anything" if next(1) == Some("but") => Some(i + 1),
+        "less" if next(1) == Some("than") => Some(i + 1),
+        _ => None,
+    }
+}
+
+/// Words that open a new subject or subordinate clause with no comma before it ("I don't know
+/// how I got so lucky", "not sure what went wrong"): a negation's scope ends there.
+fn ends_scope(word: &str) -> bool {
+    matches!(
+        word,
+        "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "when"
+            | "what"
+            | "how"
+            | "why"
+            | "where"
+            | "until"
+            | "unless"
+            | "if"
+            | "because"
+            | "so"
+            | "than"
+            | "i"
+            | "you"
+            | "we"
+            | "they"
+            | "he"
+            | "she"
+            | "it"
+            | "this"
+            | "there"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "means"
+    )
+}
+
+/// The end (exclusive) of the scope that starts at word `from` in `clause`: the clause's end,
+/// a negation (which starts its own scope), or a word that [`ends_scope`]; with `coordination`,
+/// "and" / "or" end it too (a negation's reach, not a lack's list: "short on wit and charm").
+fn scope_end(ctx: &Ctx, from: usize, clause: u32, coordination: bool) -> usize {
+    (from..ctx.words.len())
+        .find(|&j| {
+            let w = ctx.lower(j);
+            ctx.clause[j] != clause
+                || is_negation(ctx, j)
+                || ends_scope(w)
+                || (coordination && matches!(w, "and" | "or"))
+        })
+        .unwrap_or(ctx.words.len())
+}
+
+/// Applies the unit: rewrites `valences` in place.
+pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
+    let n = ctx.words.len();
+    for i in 0..n {
+        let clause = ctx.clause[i];
+        if is_negation(ctx, i) {
+            let end = scope_end(ctx, i + 1, clause, true);
+            for v in valences.iter_mut().take(end).skip(i + 1 + VADER_WINDOW) {
+                *v *= N_SCALAR;
+            }
+            let end = (i + 1..n).find(|&j| ctx.clause[j] != clause).unwrap_or(n);
+            if valences[i..end].iter().all(|&v| v == 0.0) {
+                valences[i] = BARE;
+            }
+        } else if !ctx.special[i] {
+            continue;
+        } else if let Some(last) = lack_at(ctx, i) {
+            // The clause of the phrase's last word: "anything but" opens a new one.
+            let end = scope_end(ctx, last + 1, ctx.clause[last], false);
+            for v in valences.iter_mut().take(end).skip(last + 1) {
+                *v *= N_SCALAR;
+            }
+        } else if ctx.lower(i) == "too" {
+            // "too clever", "too very clever": the good word just after.
+            let first = (i + 1..(i + 3).min(n)).find(|&j| ctx.words[j].booster.is_none());
+            if let Some(j) = first.filter(|&j| ctx.clause[j] == clause && valences[j] > 0.0) {
+                valences[j] *= N_SCALAR;
+            }
+            // "too slow to be fun": the good words after the "to".
+            let to = (i + 1..n)
+                .take_while(|&j| ctx.clause[j] == clause)
+                .find(|&j| ctx.lower(j) == "to");
+            let start = to.map_or(n, |t| t + 1);
+            let end = (start..n)
+                .find(|&j| ctx.clause[j] != clause || is_negation(ctx, j))
+                .unwrap_or(n);
+            for v in valences[start..end].iter_mut().filter(|v| **v > 0.0) {
+                *v *= N_SCALAR;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::news::{score_sentence_with, Rules};
+
+    fn with(text: &str, negation: bool) -> f64 {
+        let rules = Rules {
+            negation,
+            ..Rules::ALL
+        };
+        score_sentence_with(text, None, &rules).score
+    }
+
+    #[test]
+    fn wide_negation_reaches_past_three_words() {
+        let cases = [
+            "The movie does not do a very good job",
+            "The talks did not produce a lasting agreement",
+            "It never once manages to be interesting",
+        ];
+        for t in cases {
+            assert!(with(t, false) > 0.05, "{t:?} without the unit");
+            assert!(with(t, true) < 0.0, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn wide_negation_ends_with_its_clause() {
+        // The good word after the comma is outside the negation.
+        let t = "The deal was not signed on Friday, but talks made good progress";
+        assert!((with(t, true) - with(t, false)).abs() < 1e-9 || with(t, true) > 0.05);
+        assert!(with(t, true) > 0.05);
+    }
+
+    #[test]
+    fn not_only_is_not_a_negation() {
+        let t = "It is not only a fine debut but a wonderful portrait";
+        assert!(with(t, true) > 0.3);
+        assert_eq!(with(t, true), with(t, false));
+    }
+
+    #[test]
+    fn lack_turns_over_what_follows() {
+        let cases = [
+            ("The film lacks the passion required", false),
+            ("The rescue plan failed to win approval", false),
+            ("The parade was devoid of any violence", true),
+            ("The script is short on wit and charm", false),
+            ("The evening was anything but fun", false),
+            ("The results were less than impressive", false),
+        ];
+        for (t, good) in cases {
+            let s = with(t, true);
+            assert!(if good { s > 0.0 } else { s < -0.05 }, "{t:?}: {s}");
+        }
+    }
+
+    #[test]
+    fn too_turns_a_good_word_over() {
+        assert!(with("The ending is too sweet", true) < 0.0);
+        assert!(with("The film is too slow to be fun", true) < -0.05);
+        assert!(with("The film is too slow to be fun", false) > 0.0);
+        // A bad word after "too" stays bad.
+        assert!(with("It is too bad", true) < -0.05);
+    }
+
+    #[test]
+    fn a_bare_negation_leans_negative_but_stays_neutral() {
+        for t in [
+            "It does n't quite fly",
+            "The company did not disclose the terms",
+        ] {
+            let s = with(t, true);
+            assert!(s < 0.0 && s > -0.05, "{t:?}: {s}");
+            assert_eq!(with(t, false), 0.0);
+        }
+        // A negation with something to negate gets nothing extra.
+        let s = with("not good", true);
+        assert!((s - with("not good", false)).abs() < 1e-12);
+    }
+
+    #[test]
+    fn absent_evidence_is_left_to_the_reported_unit() {
+        let t = "They acted without evidence of any serious wrongdoing at all";
+        assert_eq!(with(t, true), with(t, false));
+    }
+}
