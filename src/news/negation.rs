@@ -10,10 +10,11 @@
 //!   "that", "when", a subject pronoun, "is": "I don't know how I got so lucky" keeps its luck).
 //!   "not only" / "not just" / "not least" are not negations here.
 //! * **Lack**: "lacks", "lacking", "devoid of", "short on", "absence of", "fails to", "failed to",
-//!   "unable to", "anything but", "less than": what follows in the clause is turned over ("lacks
+//!   "unable to", "anything but", "less than", "little to": what follows in the clause is turned over ("lacks
 //!   the passion", "failed to win approval" are bad; "devoid of violence" is good).
 //! * **Excess**: a good word right after "too" ("too clever"), or after "too ... to" ("too slow
-//!   to be fun"), is turned over; "too bad" stays bad.
+//!   to be fun"), is turned over; "too bad" stays bad. "too" before a word with no valence ("too
+//!   long") is a complaint and gets [`BARE`], as a bare negation does.
 //! * **Bare negation**: a negation whose clause has no sentiment word at all ("it does n't quite
 //!   fly") is weak evidence of a negative statement (negation is far more frequent in negative
 //!   than in positive text: Potts, "On the negativity of negation", SALT 20, 2010). It gets
@@ -55,6 +56,7 @@ fn lack_at(ctx: &Ctx, i: usize) -> Option<usize> {
             Some(i + 1)
         }
         "anything" if next(1) == Some("but") => Some(i + 1),
+        "little" | "few" if next(1) == Some("to") => Some(i + 1),
         "less" if next(1) == Some("than") => Some(i + 1),
         _ => None,
     }
@@ -138,8 +140,14 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
         } else if ctx.lower(i) == "too" {
             // "too clever", "too very clever": the good word just after.
             let first = (i + 1..(i + 3).min(n)).find(|&j| ctx.words[j].booster.is_none());
-            if let Some(j) = first.filter(|&j| ctx.clause[j] == clause && valences[j] > 0.0) {
+            let first = first.filter(|&j| ctx.clause[j] == clause);
+            if let Some(j) = first.filter(|&j| valences[j] > 0.0) {
                 valences[j] *= N_SCALAR;
+            }
+            // "too slow", "too long": an excess is a complaint, like a bare negation ("me too"
+            // and "witty, too" have no word after "too" in their clause).
+            if first.is_some_and(|j| valences[j] == 0.0) && valences[i] == 0.0 {
+                valences[i] = BARE;
             }
             // "too slow to be fun": the good words after the "to".
             let to = (i + 1..n)
@@ -205,6 +213,7 @@ mod tests {
             ("The script is short on wit and charm", false),
             ("The evening was anything but fun", false),
             ("The results were less than impressive", false),
+            ("There is little to love in this plan", false),
         ];
         for (t, good) in cases {
             let s = with(t, true);
@@ -219,6 +228,10 @@ mod tests {
         assert!(with("The film is too slow to be fun", false) > 0.0);
         // A bad word after "too" stays bad.
         assert!(with("It is too bad", true) < -0.05);
+        // An excess with no sentiment word leans negative; "too" as "also" does not.
+        let s = with("The film is too long", true);
+        assert!(s < 0.0 && s > -0.05, "{s}");
+        assert_eq!(with("They came home, too", true), 0.0);
     }
 
     #[test]
