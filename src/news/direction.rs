@@ -319,7 +319,7 @@ fn rating(ctx: &Ctx, i: usize) -> Option<f64> {
 
 /// A number written in word `i` ("50p", "$1.2bn", "12.5%", "1,200"), scaled by a following
 /// "million"/"billion".
-fn number(ctx: &Ctx, i: usize) -> Option<f64> {
+pub(crate) fn number(ctx: &Ctx, i: usize) -> Option<f64> {
     let w = ctx.lower(i);
     let start = w.find(|c: char| c.is_ascii_digit())?;
     let digits: String = w[start..]

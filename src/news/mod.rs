@@ -11,6 +11,8 @@
 //! 2. **direction**: a word that moves a quantity takes its sign from what moves: "profit rose"
 //!    and "loss narrowed" are good, "sales fell" and "cut 500 jobs" bad, "cut costs" good;
 //!    "beat / missed estimates"; "from 50p to 65p" and "from buy to hold" comparatives.
+//!    **comparison**: a figure and the earlier one it is compared with ("EUR 3.1 mn, compared
+//!    with EUR 2.5 mn", "EUR 45.2 mn (EUR 40.1 mn)") are news by their difference.
 //! 3. **modality**: hedges ("may", "could", "expects to", "reportedly") soften what follows them
 //!    in their clause.
 //! 4. **reported**: denied claims ("denied any wrongdoing") and absent evidence ("no sign of
@@ -38,6 +40,7 @@
 //! ```
 
 mod cause;
+mod comparison;
 mod direction;
 mod lexicon;
 mod modality;
@@ -151,6 +154,8 @@ pub struct Rules {
     pub opinion: bool,
     /// Direction-and-change composition, expectations, "from X to Y".
     pub direction: bool,
+    /// A figure compared with an earlier one ("EUR 3.1 mn, compared with EUR 2.5 mn").
+    pub comparison: bool,
     /// Hedges and modality.
     pub modality: bool,
     /// Denied and absent-evidence speech.
@@ -169,6 +174,7 @@ impl Rules {
         lexicon: true,
         opinion: true,
         direction: true,
+        comparison: true,
         modality: true,
         reported: true,
         cause: true,
@@ -180,6 +186,7 @@ impl Rules {
         lexicon: false,
         opinion: false,
         direction: false,
+        comparison: false,
         modality: false,
         reported: false,
         cause: false,
@@ -187,7 +194,7 @@ impl Rules {
         target: false,
     };
     /// Each unit alone, by name.
-    pub const UNITS: [(&'static str, Rules); 8] = [
+    pub const UNITS: [(&'static str, Rules); 9] = [
         (
             "lexicon",
             Rules {
@@ -206,6 +213,13 @@ impl Rules {
             "direction",
             Rules {
                 direction: true,
+                ..Rules::NONE
+            },
+        ),
+        (
+            "comparison",
+            Rules {
+                comparison: true,
                 ..Rules::NONE
             },
         ),
@@ -252,6 +266,7 @@ impl Rules {
             lexicon: self.lexicon && !off.lexicon,
             opinion: self.opinion && !off.opinion,
             direction: self.direction && !off.direction,
+            comparison: self.comparison && !off.comparison,
             modality: self.modality && !off.modality,
             reported: self.reported && !off.reported,
             cause: self.cause && !off.cause,
@@ -307,6 +322,9 @@ pub fn score_sentence_with(text: &str, target: Option<&str>, rules: &Rules) -> S
         }
         if rules.direction {
             direction::apply(&ctx, &mut valences);
+        }
+        if rules.comparison {
+            comparison::apply(&ctx, &mut valences);
         }
         if rules.reported {
             reported::apply(&ctx, &mut valences);
@@ -392,6 +410,8 @@ pub(crate) struct Ctx<'c, 'a> {
     pub(crate) clause: Vec<u32>,
     /// `capital[i]`: word `i` starts with an uppercase letter in the text.
     pub(crate) capital: Vec<bool>,
+    /// `opens_paren[i]`: an opening bracket comes right before word `i`.
+    pub(crate) opens_paren: Vec<bool>,
     /// `special[i]`: some rule unit matches on word `i` ([`roles`]).
     pub(crate) special: Vec<bool>,
     /// `roles[i]`: what the tables say about word `i`.
@@ -428,10 +448,19 @@ impl<'c, 'a> Ctx<'c, 'a> {
                     .is_some_and(char::is_uppercase)
             })
             .collect();
+        // VADER strips a bracket from words of three letters or more, and keeps it on shorter ones.
+        let opens_paren = spans
+            .iter()
+            .map(|&(s, e)| {
+                text.get(..s).is_some_and(|t| t.ends_with('('))
+                    || text.get(s..e).is_some_and(|w| w.starts_with('('))
+            })
+            .collect();
         Ctx {
             words,
             clause,
             capital,
+            opens_paren,
             special,
             roles,
         }
@@ -515,6 +544,7 @@ mod tests {
             include_str!("mod.rs"),
             include_str!("lexicon.rs"),
             include_str!("direction.rs"),
+            include_str!("comparison.rs"),
             include_str!("modality.rs"),
             include_str!("reported.rs"),
             include_str!("cause.rs"),
@@ -566,7 +596,7 @@ mod tests {
     #[test]
     fn rules_without() {
         let r = Rules::ALL.without(Rules::UNITS[2].1);
-        assert_eq!(Rules::UNITS[5].0, "cause");
+        assert_eq!(Rules::UNITS[6].0, "cause");
         assert!(!r.direction && r.lexicon && r.target);
         assert_eq!(Rules::ALL.without(Rules::ALL), Rules::NONE);
     }

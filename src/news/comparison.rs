@@ -1,0 +1,177 @@
+//! Comparisons with an earlier figure: "operating profit was EUR 3.1 mn, compared with EUR 2.5
+//! mn", "net sales EUR 45.2 mn (EUR 40.1 mn)", "EPS of EUR 0.21, against EUR 0.35".
+//!
+//! Company reports state a quantity's figure and then the figure it is compared with, without
+//! a verb of change. The news is in the difference: a good quantity ("profit", "sales") that is
+//! larger than before is good, a bad one ("loss", "costs") that is larger is bad. The current
+//! figure A is the last number before the comparison marker ("compared with / to", "versus",
+//! "against", an opening bracket, "up / down from"), the earlier figure B the first number after
+//! it, and the quantity the nearest quantity word before A (the same table as
+//! [`super::direction`]). The marker then carries `sign(A − B) × sign(quantity) ×`
+//! [`super::direction::BASE`] and the quantity word its own valence no more ("profit" stated is
+//! not good news by itself). When the earlier figure is a quantity of the other sign ("a loss of
+//! EUR 1.2 mn, compared to a profit of EUR 0.8 mn"), the current one decides. Equal figures are
+//! neutral. A verb of change already scored in the phrase ("rose to ... compared with") is left
+//! alone, as is a comparison with no quantity found.
+
+use super::direction::{number, BASE};
+use super::Ctx;
+
+/// How far back from the marker the current figure, and from it the quantity, may be.
+const REACH: usize = 8;
+
+/// The comparison marker at word `i`, if one is there: its first and last word and, for "up /
+/// down from", its own sign. A bracket's marker is the bracketed word itself.
+fn marker(ctx: &Ctx, i: usize) -> Option<(usize, usize, Option<f64>)> {
+    let prev = (i > 0).then(|| ctx.lower(i - 1));
+    Some(match ctx.lower(i) {
+        "with" | "to" if prev == Some("compared") => (i - 1, i, None),
+        "from" if prev == Some("up") => (i - 1, i, Some(1.0)),
+        "from" if prev == Some("down") => (i - 1, i, Some(-1.0)),
+        "versus" | "vs" | "vs." | "against" | "from" => (i, i, None),
+        _ if ctx.opens_paren[i] => (i, i - 1, None),
+        _ => return None,
+    })
+}
+
+/// Applies the unit: rewrites `valences` in place.
+pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
+    let n = ctx.words.len();
+    let qty = |k: usize| ctx.roles[k].and_then(|r| r.qty);
+    let is_number = |k: &usize| number(ctx, *k).is_some();
+    for i in 1..n {
+        let Some((first, last, fixed)) = marker(ctx, i) else {
+            continue;
+        };
+        let Some(q) = (first.saturating_sub(REACH)..first)
+            .rev()
+            .find(|&k| qty(k).is_some())
+        else {
+            continue;
+        };
+        let q_sign = qty(q).unwrap_or(1.0);
+        // "compared to a profit of EUR 0.8 mn": up to six words on.
+        let ahead = last + 1..(last + 7).min(n);
+        let before = ahead.clone().find(is_number);
+        let other = ahead
+            .take_while(|&k| before.map_or(true, |b| k < b))
+            .find(|&k| qty(k).is_some_and(|s| s != q_sign));
+        // A bracket follows the figure it glosses ("EUR 45.2 mn (EUR 40.1 mn)").
+        let reach = if first > last { 2 } else { REACH };
+        let now = (first.saturating_sub(reach).max(q)..first)
+            .rev()
+            .find(is_number);
+        let sign = match (other, fixed, now, before) {
+            // "a loss, compared to a profit", "swung to a profit from a loss": what it is now
+            // decides.
+            (Some(_), ..) => q_sign,
+            (None, Some(s), ..) => s * q_sign,
+            // A plain "from" with figures is a change, scored by [`super::direction`].
+            (None, None, Some(a), Some(b)) if ctx.lower(i) != "from" => {
+                let (x, y) = (number(ctx, a).unwrap_or(0.0), number(ctx, b).unwrap_or(0.0));
+                if x == y {
+                    0.0
+                } else {
+                    (x - y).signum() * q_sign
+                }
+            }
+            _ => continue,
+        };
+        let end = other.or(before).unwrap_or(last);
+        // A verb of change in the phrase has scored it already ("rose to 5 compared with 4").
+        let scored = (q..=end).any(|k| {
+            !(first..=last).contains(&k)
+                && valences[k] != 0.0
+                && ctx.roles[k].is_some_and(|r| r.dir.is_some())
+        });
+        if scored {
+            continue;
+        }
+        for v in &mut valences[q..=end] {
+            *v = 0.0;
+        }
+        valences[first.min(end)] = sign * BASE;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::news::{score_sentence_with, Rules};
+
+    fn with(text: &str, comparison: bool) -> f64 {
+        let rules = Rules {
+            comparison,
+            ..Rules::ALL
+        };
+        score_sentence_with(text, None, &rules).score
+    }
+
+    #[test]
+    fn the_difference_decides() {
+        let cases = [
+            (
+                "Operating profit was EUR 3.1 mn, compared with EUR 2.5 mn a year earlier.",
+                1,
+            ),
+            (
+                "Operating profit was EUR 2.1 mn, compared with EUR 2.5 mn a year earlier.",
+                -1,
+            ),
+            ("Net sales were EUR 45.2 mn, up from EUR 40.1 mn.", 1),
+            ("Net sales were EUR 35.2 mn, down from EUR 40.1 mn.", -1),
+            ("Net sales amounted to EUR 45.2 mn (EUR 40.1 mn).", 1),
+            (
+                "Earnings per share were EUR 0.21, against EUR 0.35 in the previous year.",
+                -1,
+            ),
+            ("Operating costs were $12 million versus $10 million.", -1),
+            (
+                "Operating loss totalled EUR 1.2 mn, compared to a profit of EUR 0.8 mn.",
+                -1,
+            ),
+            (
+                "Net profit was EUR 1.1 mn, compared to a loss of EUR 0.4 mn.",
+                1,
+            ),
+            (
+                "Operating profit was EUR 2.5 mn, compared with EUR 2.5 mn.",
+                0,
+            ),
+        ];
+        for (t, sign) in cases {
+            let s = with(t, true);
+            let ok = match sign {
+                1 => s > 0.05,
+                -1 => s < -0.05,
+                _ => s.abs() < 0.05,
+            };
+            assert!(ok, "{t:?}: {s}");
+        }
+        // Without the unit, "profit" alone makes both of the first two good news.
+        assert!(
+            with(
+                "Operating profit was EUR 2.1 mn, compared with EUR 2.5 mn.",
+                false
+            ) > 0.05
+        );
+    }
+
+    #[test]
+    fn needs_two_figures_and_a_quantity() {
+        for t in [
+            "The company compared with its rivals favourably.",
+            "Protesters marched against the plan (peacefully).",
+            "The figure was 5, compared with 4 in 2006.",
+        ] {
+            assert_eq!(with(t, true), with(t, false), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn a_verb_of_change_keeps_its_score() {
+        let t = "Operating profit rose to EUR 3.1 mn, compared with EUR 2.5 mn.";
+        assert!(with(t, true) > 0.05);
+        let t = "Sales fell 5 % to EUR 40 mn versus EUR 42 mn.";
+        assert_eq!(with(t, true), with(t, false));
+    }
+}
