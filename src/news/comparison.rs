@@ -38,6 +38,10 @@ fn marker(ctx: &Ctx, i: usize) -> Option<(usize, usize, Option<f64>)> {
 pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
     let n = ctx.words.len();
     let qty = |k: usize| ctx.roles[k].and_then(|r| r.qty);
+    // Most sentences name no quantity: nothing to compare.
+    if !(0..n).any(|k| qty(k).is_some()) {
+        return;
+    }
     let is_number = |k: &usize| number(ctx, *k).is_some();
     for i in 1..n {
         let Some((first, last, fixed)) = marker(ctx, i) else {
