@@ -243,6 +243,31 @@ const CASES: &[Case] = &[
         want: &[("George W. Bush", "PER")],
         not: &[],
     },
+    // The company gazetteer.
+    Case {
+        name: "a one-word company after a place preposition is still a company",
+        text: "Engineers moved from Qualcomm to Siemens, and Unilever hired them later.",
+        want: &[("Qualcomm", "ORG"), ("Siemens", "ORG"), ("Unilever", "ORG")],
+        not: &[],
+    },
+    Case {
+        name: "a company's full name without its legal form",
+        text: "The chain said Home Depot and Thermo Fisher would join the index.",
+        want: &[("Home Depot", "ORG"), ("Thermo Fisher", "ORG")],
+        not: &[],
+    },
+    Case {
+        name: "a company name that is a person's surname in the document",
+        text: "The town was built by Milton Hershey in 1903. Later Hershey wrote to his mother.",
+        want: &[("Milton Hershey", "PER"), ("Hershey", "PER")],
+        not: &[],
+    },
+    Case {
+        name: "a company name after a title is a person",
+        text: "The prize went to Mr. Hershey, who thanked the committee.",
+        want: &[("Hershey", "PER")],
+        not: &[],
+    },
 ];
 
 #[test]

@@ -4,10 +4,10 @@
 //!
 //! [`recognize`] finds mentions of people (`PER`), organisations (`ORG`) and places (`LOC`) on
 //! the crate's tokens ([`crate::text`]), with UTF-8 byte offsets. It is rules over capitalised
-//! runs, with generated gazetteers (countries, cities, regions, first names, company suffixes;
-//! see `gazetteer.rs` and `scripts/gen_gazetteers.py`) and small hand lists (`rules.rs`), all
-//! looked up in one hashed table built once (`table.rs`), then a small learned tagger
-//! ([`model`]) on top:
+//! runs, with generated gazetteers (countries, cities, regions, first names, companies, company
+//! suffixes; see `gazetteer.rs` and `scripts/gen_gazetteers.py`) and small hand lists
+//! (`rules.rs`), all looked up in one hashed table built once (`table.rs`), then a small
+//! learned tagger ([`model`]) on top:
 //!
 //! * **Runs.** Consecutive capitalised words, joined by name particles ("de", "van", "bin",
 //!   "&") and, inside organisation or place names, by "of"/"for"/"on" ("Bank of America").
@@ -17,6 +17,9 @@
 //! * **Suffixes and keywords.** A company legal form at the end ("Inc.", "Corp.", "Ltd.",
 //!   "plc", "Group") or an organisation word inside ("Ministry", "University", "Party") makes
 //!   an organisation; "Lake …", "… River" make a place.
+//! * **Companies.** A name from the company table (the major stock indices, full and short
+//!   names) is an organisation, whatever the context suggests, unless a title stands before it
+//!   or the document uses it as a person's surname ("Milton Hershey ... Hershey").
 //! * **Datelines.** Capitals at the start of a sentence before "(Reuters)" or a dash
 //!   ("MOSCOW (Reuters) -") are a place.
 //! * **Acronyms.** An all-caps word of up to six bytes is an organisation unless it is a known
@@ -167,7 +170,7 @@ pub struct Entity {
 /// recogniser; the capitalisation and context rules always run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Parts {
-    /// The generated tables: places, first names, company suffixes, common words.
+    /// The generated tables: places, first names, companies, company suffixes, common words.
     pub gazetteers: bool,
     /// The document pass: strong mentions type the weak ones that share their words.
     pub document: bool,

@@ -423,9 +423,26 @@ pub(crate) fn rule_mentions(doc: &Doc, parts: Parts) -> RuleMentions {
             }
         }
     }
+    // Words of the document's multi-word person names: a one-word company name that is one of
+    // them is that person's surname here.
+    let mut person_words: FxSet<&str> = FxSet::default();
+    for (run, class) in runs.iter().filter(|_| parts.document) {
+        if let Some((EntityKind::Person, _)) = class {
+            if run.b - run.a >= 2 {
+                person_words.extend((run.a..run.b).map(|i| doc.lc(i)));
+            }
+        }
+    }
     let mut out = Vec::with_capacity(runs.len());
     for (run, class) in runs {
         let kind = match class {
+            Some((EntityKind::Organization, Strength::Strong))
+                if run.b - run.a == 1
+                    && doc.toks[run.a].f & (tb::COMPANY | tb::ORG_NAME) == tb::COMPANY
+                    && person_words.contains(doc.lc(run.a)) =>
+            {
+                EntityKind::Person
+            }
             Some((kind, Strength::Strong)) => kind,
             weak => {
                 key_of(doc, run.a, run.b, &mut key);
@@ -669,7 +686,10 @@ fn classify(
     };
     let first = doc.toks[run.a].f;
     let last = doc.toks[run.b - 1].f;
-    if kf & tb::ORG_NAME != 0 || (n == 1 && kf & tb::AGENCY != 0) {
+    if kf & tb::ORG_NAME != 0
+        || (n == 1 && kf & tb::AGENCY != 0)
+        || (n >= 2 && kf & tb::COMPANY != 0)
+    {
         return Some((Organization, Strong));
     }
     if is_place(kf) {
@@ -716,6 +736,11 @@ fn classify(
     }
     if run.titled {
         return Some((Person, Strong));
+    }
+    // A one-word company name ("Verizon"), after the title rule ("Mr. Dell" is a person); the
+    // document pass gives it to a person whose full name ends in it ("Michael Dell ... Dell").
+    if n == 1 && kf & tb::COMPANY != 0 {
+        return Some((Organization, Strong));
     }
     if (2..=4).contains(&n) && first & tb::FIRST_NAME != 0 {
         return Some((Person, Strong));
