@@ -243,6 +243,31 @@ const CASES: &[Case] = &[
         want: &[("George W. Bush", "PER")],
         not: &[],
     },
+    // "and" inside an organisation name.
+    Case {
+        name: "and after an organisation word and a connector",
+        text: "The Department of Housing and Urban Development said rents rose.",
+        want: &[("Department of Housing and Urban Development", "ORG")],
+        not: &[],
+    },
+    Case {
+        name: "and before the organisation word",
+        text: "Officials of the Oil and Gas Authority met the Science and Technology Committee.",
+        want: &[("Oil and Gas Authority", "ORG"), ("Science and Technology Committee", "ORG")],
+        not: &[],
+    },
+    Case {
+        name: "and between two organisations stays apart",
+        text: "Shares of Siemens and Deutsche Bank fell, and Apple and Tesla Motors rose.",
+        want: &[("Siemens", "ORG"), ("Deutsche Bank", "ORG"), ("Tesla Motors", "ORG")],
+        not: &["Siemens and Deutsche Bank", "Apple and Tesla Motors"],
+    },
+    Case {
+        name: "and between a person and an organisation stays apart",
+        text: "The suit was filed by Maria Lopez and Halvorsen Bank last year.",
+        want: &[("Maria Lopez", "PER"), ("Halvorsen Bank", "ORG")],
+        not: &[],
+    },
     // The company gazetteer.
     Case {
         name: "a one-word company after a place preposition is still a company",

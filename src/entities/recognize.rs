@@ -581,6 +581,15 @@ fn sentence_runs(
                 end += 2;
                 continue;
             }
+            // "and" inside an organisation's name: "Department of Housing and Urban
+            // Development", "Council on Trade and Industry", "Oil and Gas Authority".
+            if w == "and" && !doc.toks[end].cap {
+                if let Some(stop) = and_continues_org(doc, start, end, b, seen) {
+                    end = stop;
+                    org_or_place = true;
+                    continue;
+                }
+            }
             let joins = if wf & tb::NAME_PARTICLE != 0 {
                 1
             } else if org_or_place && wf & tb::NAME_CONNECTOR != 0 && w != "the" {
@@ -610,6 +619,50 @@ fn sentence_runs(
             out.push((run, class));
         }
     }
+}
+
+/// Longest part of an organisation name on either side of an inner "and".
+const MAX_AND_SIDE: usize = 3;
+
+/// Whether "and" at `and` continues the name `start..and` as one organisation: the name so far
+/// has an organisation word and a connector ("Department of Housing"), or the capitalised words
+/// after it end in an organisation word while the name so far has none and is no known name
+/// ("Oil and Gas Authority"; not "Apple and Tesla Motors"). Gives the end of the joined
+/// name. One "and" per name: the part after it must not itself contain one.
+fn and_continues_org(doc: &Doc, start: usize, and: usize, b: usize, seen: &Seen) -> Option<usize> {
+    if (start..and).any(|i| doc.lc(i) == "and") {
+        return None;
+    }
+    let mut stop = and + 1;
+    while stop < b
+        && stop - and <= MAX_AND_SIDE
+        && capish(doc, stop, seen)
+        && !doc.toks[stop].initial
+        && !doc.toks[stop - 1].possessive
+    {
+        stop += 1;
+    }
+    let right = and + 1..stop;
+    if right.is_empty() || stop - and > MAX_AND_SIDE {
+        return None;
+    }
+    let org_word = |i: usize| doc.toks[i].f & tb::ORG_WORD != 0;
+    let left_org = (start..and).any(org_word);
+    let left_connector = (start..and).any(|i| doc.toks[i].f & tb::NAME_CONNECTOR != 0);
+    if left_org && left_connector && !right.clone().any(org_word) {
+        return Some(stop);
+    }
+    if !left_org && and - start <= MAX_AND_SIDE && org_word(stop - 1) {
+        let mut key = String::new();
+        key_of(doc, start, and, &mut key);
+        let known = is_known(doc.kf(&key)) || doc.kf(&key) & tb::COMPANY != 0;
+        let person = doc.toks[start].f & tb::FIRST_NAME != 0;
+        let plain_left = (start..and).all(|i| !doc.toks[i].cap || doc.toks[i].upper);
+        if !known && !person && !plain_left {
+            return Some(stop);
+        }
+    }
+    None
 }
 
 fn is_place_run(doc: &Doc, a: usize, b: usize, key: &mut String) -> bool {
