@@ -268,6 +268,55 @@ const CASES: &[Case] = &[
         want: &[("Maria Lopez", "PER"), ("Halvorsen Bank", "ORG")],
         not: &[],
     },
+    // Laws, products and events are none of the three types.
+    Case {
+        name: "laws and amendments",
+        text: "Lawmakers revised the Public Utility Holding Company Act and cited the Fourth Amendment.",
+        want: &[],
+        not: &["Public", "Utility", "Company Act", "Fourth"],
+    },
+    Case {
+        name: "the Bill of a parliament is no person",
+        text: "Senators said the Bill would pass, although a Bill like it failed in 2019.",
+        want: &[],
+        not: &["Bill"],
+    },
+    Case {
+        name: "product markers",
+        text: "Reviewers preferred the Galaxy Tab Ultra to the Aero Pro and the Zentra Mini.",
+        want: &[],
+        not: &["Galaxy", "Aero", "Zentra"],
+    },
+    Case {
+        name: "a company's product",
+        text: "Shoppers in Berlin paid with Google Pay at the new store on Friday.",
+        want: &[("Berlin", "LOC")],
+        not: &["Google"],
+    },
+    Case {
+        name: "a company's unit or two companies stay organisations",
+        text: "Reporters at Google News asked Siemens about Apple Nintendo rumours.",
+        want: &[("Google News", "ORG"), ("Siemens", "ORG")],
+        not: &[],
+    },
+    Case {
+        name: "a technology's acronym alone is no organisation",
+        text: "The headset brings VR and HD video to owners in Oslo.",
+        want: &[("Oslo", "LOC")],
+        not: &["VR", "HD"],
+    },
+    Case {
+        name: "events and awards",
+        text: "She won the Halvorsen Prize before the Nordic Games opened in Oslo.",
+        want: &[("Oslo", "LOC")],
+        not: &["Halvorsen", "Nordic"],
+    },
+    Case {
+        name: "a first name after a determiner before a surname is a person",
+        text: "Critics called the Bill Okafor plan timid, a report said on Tuesday.",
+        want: &[("Bill Okafor", "PER")],
+        not: &[],
+    },
     // The company gazetteer.
     Case {
         name: "a one-word company after a place preposition is still a company",

@@ -28,6 +28,10 @@
 //!   entries and words that are not common English words count.
 //! * **Junk.** Sentence-initial common words, months and weekdays, pronouns, nationality
 //!   adjectives and page boilerplate ("Request a Demo") never become mentions.
+//! * **Other kinds of names.** Laws ("… Act", "… Amendment", "the Bill"), products ("… Pro",
+//!   a company's product: "Google Pay"), events and awards ("World Cup", "… Prize") and
+//!   technology acronyms ("VR") are none of the three types: no mention overlaps them, whatever
+//!   the rules or the model say.
 //! * **Document pass.** A weakly typed mention (a bare capitalised word or pair) takes the type
 //!   of a strongly typed mention that shares its words ("Putin" after "President Vladimir
 //!   Putin").

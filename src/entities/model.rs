@@ -619,6 +619,7 @@ fn consistent_types(doc: &Doc, runs: &mut [(usize, usize, EntityKind)]) {
 /// (capitals say nothing there) and the junk filter ([`is_junk`]).
 fn spans_of(doc: &Doc, found: &RuleMentions, labels: &[usize]) -> Vec<EntityMention> {
     let n = labels.len();
+    let not = rc::not_entities(doc);
     let mut strong = vec![false; n];
     for (run, _, s) in found {
         if *s == Strength::Strong {
@@ -627,7 +628,7 @@ fn spans_of(doc: &Doc, found: &RuleMentions, labels: &[usize]) -> Vec<EntityMent
     }
     let mut runs: Vec<(usize, usize, EntityKind)> = found
         .iter()
-        .filter(|(_, _, s)| *s == Strength::Strong)
+        .filter(|(run, _, s)| *s == Strength::Strong && !not[run.a..run.b].iter().any(|&x| x))
         .map(|(run, kind, _)| (run.a, run.b, *kind))
         .collect();
     let mut i = 0usize;
@@ -670,6 +671,10 @@ fn spans_of(doc: &Doc, found: &RuleMentions, labels: &[usize]) -> Vec<EntityMent
             .get(r)
             .is_some_and(|(run, _, _)| run.a == a && run.b == b);
         if !ruled && (doc.headline[doc.toks[a].sentence] || is_junk(doc, a, b)) {
+            continue;
+        }
+        // Laws, products and events are none of the three types.
+        if not[a..b].iter().any(|&x| x) {
             continue;
         }
         runs.push((a, b, kind));

@@ -362,10 +362,89 @@ pub(crate) fn recognize(text: &str, parts: Parts) -> Vec<EntityMention> {
     to_mentions(&doc, &found)
 }
 
-/// Byte ranges of typed token runs.
+/// Per token: whether it is inside a name that is none of the three types (see
+/// [`not_entity`]), so that no mention may overlap it.
+pub(crate) fn not_entities(doc: &Doc) -> Vec<bool> {
+    let n = doc.toks.len();
+    let mut out = vec![false; n];
+    let mut i = 0usize;
+    while i < n {
+        let t = doc.toks[i];
+        if !t.word || !t.cap {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < n
+            && doc.toks[j].word
+            && doc.toks[j].cap
+            && doc.toks[j].sentence == t.sentence
+            && !doc.toks[j - 1].possessive
+        {
+            j += 1;
+        }
+        if not_entity(doc, i, j) {
+            out[i..j].iter_mut().for_each(|x| *x = true);
+        }
+        i = j;
+    }
+    out
+}
+
+fn in_list(list: &[&str], w: &str) -> bool {
+    list.binary_search(&w).is_ok()
+}
+
+/// Whether the capitalised run `a..b` names a law, a product or an event rather than a person,
+/// organisation or place (the annotation guidelines count none of these):
+/// * a law or bill: "Affordable Care Act", "Investment Company Act", "First Amendment";
+/// * a product: a name ending in "Pro", "Max", "Mini", "Ultra" ("Vision Pro"), or a one-word
+///   company followed by a name with no organisation or place word ("Google Pay", "Nintendo
+///   Switch"; not "Google News", "Siemens Energy", "Apple Nintendo");
+/// * an event or award ending in an event word ("World Cup", "Pulitzer Prize") that is not a
+///   company ("Epic Games");
+/// * a first name after a determiner with no name after it: "the Bill", "a Grace";
+/// * a technology's acronym alone: "VR", "HD" ("Oculus VR" stays a name).
+fn not_entity(doc: &Doc, a: usize, b: usize) -> bool {
+    let n = b - a;
+    let last = doc.lc(b - 1);
+    let first = doc.toks[a].f;
+    if n == 1 {
+        if doc.toks[a].upper && in_list(super::rules::TECH_ACRONYMS, last) {
+            return true;
+        }
+        return first & tb::FIRST_NAME != 0
+            && a > 0
+            && in_list(super::rules::DETERMINERS, doc.lc(a - 1))
+            && !doc.headline[doc.toks[a].sentence];
+    }
+    if in_list(super::rules::LAW_LAST_WORDS, last)
+        || in_list(super::rules::PRODUCT_LAST_WORDS, last)
+    {
+        return true;
+    }
+    let mut key = String::new();
+    key_of(doc, a, b, &mut key);
+    let whole = doc.kf(&key);
+    if whole & (tb::KNOWN | tb::COMPANY) != 0 {
+        return false;
+    }
+    if doc.toks[b - 1].f & tb::EVENT_LAST != 0 {
+        return true;
+    }
+    let named = tb::COMPANY | tb::ORG_NAME;
+    let keeps = tb::ORG_WORD | tb::ORG_SUFFIX | tb::LOC_LAST | tb::PLACE | named | tb::ORG_ACRONYM;
+    first & named != 0
+        && first & tb::PLACE == 0
+        && (a + 1..b).all(|i| doc.toks[i].f & keeps == 0 && !doc.toks[i].upper)
+}
+
+/// Byte ranges of typed token runs, none overlapping a name of another kind ([`not_entities`]).
 pub(crate) fn to_mentions(doc: &Doc, found: &RuleMentions) -> Vec<EntityMention> {
+    let not = not_entities(doc);
     found
         .iter()
+        .filter(|(run, _, _)| !not[run.a..run.b].iter().any(|&x| x))
         .map(|(run, kind, _)| EntityMention {
             start: doc.toks[run.a].start,
             end: doc.toks[run.b - 1].end,
