@@ -317,6 +317,36 @@ const CASES: &[Case] = &[
         want: &[("Bill Okafor", "PER")],
         not: &[],
     },
+    Case {
+        name: "a letter alone is no name, an initial is kept",
+        text: "The report said \"[T]he gap matters,\" citing J. K. Rowling on Monday.",
+        want: &[],
+        not: &["T"],
+    },
+    Case {
+        name: "a party member after a place leaves the place",
+        text: "The plan was drafted by a Vermont Democrat and a Texas Republican last week.",
+        want: &[("Vermont", "LOC"), ("Texas", "LOC")],
+        not: &["Democrat", "Republican"],
+    },
+    Case {
+        name: "a region's people are no place",
+        text: "Officials said North African and East Asian leaders met in Rome.",
+        want: &[("Rome", "LOC")],
+        not: &["North", "East"],
+    },
+    Case {
+        name: "a place glued to a person's name in a photo credit",
+        text: "The crowd gathered on Sunday. Lyon Camille Durand for the agency.",
+        want: &[("Lyon", "LOC"), ("Camille Durand", "PER")],
+        not: &["Lyon Camille"],
+    },
+    Case {
+        name: "a place name that is a first name stays with the surname",
+        text: "The ward was founded by Florence Nightingale in the old hospital.",
+        want: &[("Florence Nightingale", "PER")],
+        not: &[],
+    },
     // The company gazetteer.
     Case {
         name: "a one-word company after a place preposition is still a company",

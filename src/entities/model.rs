@@ -657,6 +657,14 @@ fn spans_of(doc: &Doc, found: &RuleMentions, labels: &[usize]) -> Vec<EntityMent
                 a += 1;
             }
         }
+        // A weekday or month after a name is not part of it ("London Thursday"), except as
+        // a surname after a first name ("Theresa May").
+        while b - a > 1
+            && doc.toks[b - 1].f & tb::CALENDAR != 0
+            && doc.toks[b - 2].f & tb::FIRST_NAME == 0
+        {
+            b -= 1;
+        }
         // Trim punctuation at the end ("Smith ,").
         while b > a && !doc.toks[b - 1].word && doc.toks[b - 1].kind != TokenKind::Number {
             b -= 1;

@@ -404,13 +404,24 @@ fn in_list(list: &[&str], w: &str) -> bool {
 /// * an event or award ending in an event word ("World Cup", "Pulitzer Prize") that is not a
 ///   company ("Epic Games");
 /// * a first name after a determiner with no name after it: "the Bill", "a Grace";
-/// * a technology's acronym alone: "VR", "HD" ("Oculus VR" stays a name).
+/// * a technology's acronym alone: "VR", "HD" ("Oculus VR" stays a name);
+/// * a letter alone, not an initial: the "T" of "[T]he";
+/// * a region's people: "North African".
 fn not_entity(doc: &Doc, a: usize, b: usize) -> bool {
     let n = b - a;
     let last = doc.lc(b - 1);
     let first = doc.toks[a].f;
     if n == 1 {
         if doc.toks[a].upper && in_list(super::rules::TECH_ACRONYMS, last) {
+            return true;
+        }
+        // A letter alone ("[T]he"), not an initial ("J. K. Rowling").
+        let letter = last.chars().count() == 1;
+        let initial = doc
+            .toks
+            .get(b)
+            .is_some_and(|t| doc.text[t.start..t.end] == *".");
+        if letter && !initial {
             return true;
         }
         return first & tb::FIRST_NAME != 0
@@ -430,6 +441,13 @@ fn not_entity(doc: &Doc, a: usize, b: usize) -> bool {
         return false;
     }
     if doc.toks[b - 1].f & tb::EVENT_LAST != 0 {
+        return true;
+    }
+    // A region's people: "North African", "South Korean".
+    if n == 2
+        && doc.toks[b - 1].f & tb::DEMONYM != 0
+        && first & (tb::PLACE_MODIFIER | tb::LOC_FIRST) != 0
+    {
         return true;
     }
     let named = tb::COMPANY | tb::ORG_NAME;
@@ -694,6 +712,14 @@ fn sentence_runs(
         }
         i = end;
         if let Some(run) = trim(doc, start, end, key) {
+            // A place glued to a person's name, as in a photo credit ("Lyon Camille Durand").
+            if let Some(k) = place_before_person(doc, run, key) {
+                for part in [Run { b: k, ..run }, Run { a: k, ..run }] {
+                    let class = classify(doc, part, headline, key);
+                    out.push((part, class));
+                }
+                continue;
+            }
             let class = classify(doc, run, headline, key);
             out.push((run, class));
         }
@@ -753,9 +779,32 @@ fn has_org_or_place_word(doc: &Doc, i: usize) -> bool {
     doc.toks[i].f & (tb::ORG_WORD | tb::LOC_FIRST) != 0
 }
 
-/// Trims titles, function words, demonyms and sentence-initial common words off a run.
-fn trim(doc: &Doc, mut a: usize, b: usize, key: &mut String) -> Option<Run> {
+/// Where a run of three or more words splits into a one-word place and a person's name: the
+/// place is no first name ("Florence Nightingale" stays whole), the next word is one, and the
+/// whole run is no known name.
+fn place_before_person(doc: &Doc, run: Run, key: &mut String) -> Option<usize> {
+    let (a, b) = (run.a, run.b);
+    if b - a < 3 || run.titled {
+        return None;
+    }
+    let (place, name) = (doc.toks[a].f, doc.toks[a + 1].f);
+    if !is_place(place) || place & tb::FIRST_NAME != 0 || name & tb::FIRST_NAME == 0 {
+        return None;
+    }
+    key_of(doc, a, b, key);
+    if is_known(doc.kf(key)) || doc.kf(key) & tb::COMPANY != 0 {
+        return None;
+    }
+    Some(a + 1)
+}
+
+/// Trims titles, function words, demonyms and sentence-initial common words off a run, and a
+/// party member or nationality word after a place ("a Virginia Democrat" gives "Virginia").
+fn trim(doc: &Doc, mut a: usize, mut b: usize, key: &mut String) -> Option<Run> {
     let mut titled = a > 0 && doc.toks[a - 1].f & tb::PERSON_TITLE != 0;
+    if b - a >= 2 && doc.toks[b - 1].f & tb::DEMONYM != 0 && is_place_run(doc, a, b - 1, key) {
+        b -= 1;
+    }
     loop {
         if a >= b {
             return None;
