@@ -367,6 +367,12 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "a company name inside a weak run is no surname",
+        text: "The photo is by Brindle Qualcomm. Later Qualcomm shares rose on Monday.",
+        want: &[("Qualcomm", "ORG")],
+        not: &[],
+    },
+    Case {
         name: "a company name after a title is a person",
         text: "The prize went to Mr. Hershey, who thanked the committee.",
         want: &[("Hershey", "PER")],

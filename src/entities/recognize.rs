@@ -520,11 +520,11 @@ pub(crate) fn rule_mentions(doc: &Doc, parts: Parts) -> RuleMentions {
             }
         }
     }
-    // Words of the document's multi-word person names: a one-word company name that is one of
-    // them is that person's surname here.
+    // Words of the document's multi-word person names (strong ones: a first name or a title
+    // before them): a one-word company name that is one of them is that person's name here.
     let mut person_words: FxSet<&str> = FxSet::default();
     for (run, class) in runs.iter().filter(|_| parts.document) {
-        if let Some((EntityKind::Person, _)) = class {
+        if let Some((EntityKind::Person, Strength::Strong)) = class {
             if run.b - run.a >= 2 {
                 person_words.extend((run.a..run.b).map(|i| doc.lc(i)));
             }
