@@ -10,7 +10,8 @@
 //! learned tagger ([`model`]) on top:
 //!
 //! * **Runs.** Consecutive capitalised words, joined by name particles ("de", "van", "bin",
-//!   "&") and, inside organisation or place names, by "of"/"for"/"on" ("Bank of America").
+//!   "&") and, inside organisation or place names, by "of"/"for"/"on" ("Bank of America")
+//!   and by one "and" ("Department of Housing and Urban Development", "Oil and Gas Authority").
 //!   A possessive ends a run and is left out of the mention ("Russia's" gives "Russia").
 //! * **Titles.** "President", "Mr.", "Sen.", "Dr.", "Prime Minister" … before a name make it a
 //!   person and are not part of it.
