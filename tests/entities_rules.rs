@@ -243,6 +243,141 @@ const CASES: &[Case] = &[
         want: &[("George W. Bush", "PER")],
         not: &[],
     },
+    // "and" inside an organisation name.
+    Case {
+        name: "and after an organisation word and a connector",
+        text: "The Department of Housing and Urban Development said rents rose.",
+        want: &[("Department of Housing and Urban Development", "ORG")],
+        not: &[],
+    },
+    Case {
+        name: "and before the organisation word",
+        text: "Officials of the Oil and Gas Authority met the Science and Technology Committee.",
+        want: &[("Oil and Gas Authority", "ORG"), ("Science and Technology Committee", "ORG")],
+        not: &[],
+    },
+    Case {
+        name: "and between two organisations stays apart",
+        text: "Shares of Siemens and Deutsche Bank fell, and Apple and Tesla Motors rose.",
+        want: &[("Siemens", "ORG"), ("Deutsche Bank", "ORG"), ("Tesla Motors", "ORG")],
+        not: &["Siemens and Deutsche Bank", "Apple and Tesla Motors"],
+    },
+    Case {
+        name: "and between a person and an organisation stays apart",
+        text: "The suit was filed by Maria Lopez and Halvorsen Bank last year.",
+        want: &[("Maria Lopez", "PER"), ("Halvorsen Bank", "ORG")],
+        not: &[],
+    },
+    // Laws, products and events are none of the three types.
+    Case {
+        name: "laws and amendments",
+        text: "Lawmakers revised the Public Utility Holding Company Act and cited the Fourth Amendment.",
+        want: &[],
+        not: &["Public", "Utility", "Company Act", "Fourth"],
+    },
+    Case {
+        name: "the Bill of a parliament is no person",
+        text: "Senators said the Bill would pass, although a Bill like it failed in 2019.",
+        want: &[],
+        not: &["Bill"],
+    },
+    Case {
+        name: "product markers",
+        text: "Reviewers preferred the Galaxy Tab Ultra to the Aero Pro and the Zentra Mini.",
+        want: &[],
+        not: &["Galaxy", "Aero", "Zentra"],
+    },
+    Case {
+        name: "a company's product",
+        text: "Shoppers in Berlin paid with Google Pay at the new store on Friday.",
+        want: &[("Berlin", "LOC")],
+        not: &["Google"],
+    },
+    Case {
+        name: "a company's unit or two companies stay organisations",
+        text: "Reporters at Google News asked Siemens about Apple Nintendo rumours.",
+        want: &[("Google News", "ORG"), ("Siemens", "ORG")],
+        not: &[],
+    },
+    Case {
+        name: "a technology's acronym alone is no organisation",
+        text: "The headset brings VR and HD video to owners in Oslo.",
+        want: &[("Oslo", "LOC")],
+        not: &["VR", "HD"],
+    },
+    Case {
+        name: "events and awards",
+        text: "She won the Halvorsen Prize before the Nordic Games opened in Oslo.",
+        want: &[("Oslo", "LOC")],
+        not: &["Halvorsen", "Nordic"],
+    },
+    Case {
+        name: "a first name after a determiner before a surname is a person",
+        text: "Critics called the Bill Okafor plan timid, a report said on Tuesday.",
+        want: &[("Bill Okafor", "PER")],
+        not: &[],
+    },
+    Case {
+        name: "a letter alone is no name, an initial is kept",
+        text: "The report said \"[T]he gap matters,\" citing J. K. Rowling on Monday.",
+        want: &[],
+        not: &["T"],
+    },
+    Case {
+        name: "a party member after a place leaves the place",
+        text: "The plan was drafted by a Vermont Democrat and a Texas Republican last week.",
+        want: &[("Vermont", "LOC"), ("Texas", "LOC")],
+        not: &["Democrat", "Republican"],
+    },
+    Case {
+        name: "a region's people are no place",
+        text: "Officials said North African and East Asian leaders met in Rome.",
+        want: &[("Rome", "LOC")],
+        not: &["North", "East"],
+    },
+    Case {
+        name: "a place glued to a person's name in a photo credit",
+        text: "The crowd gathered on Sunday. Lyon Camille Durand for the agency.",
+        want: &[("Lyon", "LOC"), ("Camille Durand", "PER")],
+        not: &["Lyon Camille"],
+    },
+    Case {
+        name: "a place name that is a first name stays with the surname",
+        text: "The ward was founded by Florence Nightingale in the old hospital.",
+        want: &[("Florence Nightingale", "PER")],
+        not: &[],
+    },
+    // The company gazetteer.
+    Case {
+        name: "a one-word company after a place preposition is still a company",
+        text: "Engineers moved from Qualcomm to Siemens, and Unilever hired them later.",
+        want: &[("Qualcomm", "ORG"), ("Siemens", "ORG"), ("Unilever", "ORG")],
+        not: &[],
+    },
+    Case {
+        name: "a company's full name without its legal form",
+        text: "The chain said Home Depot and Thermo Fisher would join the index.",
+        want: &[("Home Depot", "ORG"), ("Thermo Fisher", "ORG")],
+        not: &[],
+    },
+    Case {
+        name: "a company name that is a person's surname in the document",
+        text: "The town was built by Milton Hershey in 1903. Later Hershey wrote to his mother.",
+        want: &[("Milton Hershey", "PER"), ("Hershey", "PER")],
+        not: &[],
+    },
+    Case {
+        name: "a company name inside a weak run is no surname",
+        text: "The photo is by Brindle Qualcomm. Later Qualcomm shares rose on Monday.",
+        want: &[("Qualcomm", "ORG")],
+        not: &[],
+    },
+    Case {
+        name: "a company name after a title is a person",
+        text: "The prize went to Mr. Hershey, who thanked the committee.",
+        want: &[("Hershey", "PER")],
+        not: &[],
+    },
 ];
 
 #[test]

@@ -4,19 +4,23 @@
 //!
 //! [`recognize`] finds mentions of people (`PER`), organisations (`ORG`) and places (`LOC`) on
 //! the crate's tokens ([`crate::text`]), with UTF-8 byte offsets. It is rules over capitalised
-//! runs, with generated gazetteers (countries, cities, regions, first names, company suffixes;
-//! see `gazetteer.rs` and `scripts/gen_gazetteers.py`) and small hand lists (`rules.rs`), all
-//! looked up in one hashed table built once (`table.rs`), then a small learned tagger
-//! ([`model`]) on top:
+//! runs, with generated gazetteers (countries, cities, regions, first names, companies, company
+//! suffixes; see `gazetteer.rs` and `scripts/gen_gazetteers.py`) and small hand lists
+//! (`rules.rs`), all looked up in one hashed table built once (`table.rs`), then a small
+//! learned tagger ([`model`]) on top:
 //!
 //! * **Runs.** Consecutive capitalised words, joined by name particles ("de", "van", "bin",
-//!   "&") and, inside organisation or place names, by "of"/"for"/"on" ("Bank of America").
+//!   "&") and, inside organisation or place names, by "of"/"for"/"on" ("Bank of America")
+//!   and by one "and" ("Department of Housing and Urban Development", "Oil and Gas Authority").
 //!   A possessive ends a run and is left out of the mention ("Russia's" gives "Russia").
 //! * **Titles.** "President", "Mr.", "Sen.", "Dr.", "Prime Minister" … before a name make it a
 //!   person and are not part of it.
 //! * **Suffixes and keywords.** A company legal form at the end ("Inc.", "Corp.", "Ltd.",
 //!   "plc", "Group") or an organisation word inside ("Ministry", "University", "Party") makes
 //!   an organisation; "Lake …", "… River" make a place.
+//! * **Companies.** A name from the company table (the major stock indices, full and short
+//!   names) is an organisation, whatever the context suggests, unless a title stands before it
+//!   or the document uses it as a person's surname ("Milton Hershey ... Hershey").
 //! * **Datelines.** Capitals at the start of a sentence before "(Reuters)" or a dash
 //!   ("MOSCOW (Reuters) -") are a place.
 //! * **Acronyms.** An all-caps word of up to six bytes is an organisation unless it is a known
@@ -25,6 +29,10 @@
 //!   entries and words that are not common English words count.
 //! * **Junk.** Sentence-initial common words, months and weekdays, pronouns, nationality
 //!   adjectives and page boilerplate ("Request a Demo") never become mentions.
+//! * **Other kinds of names.** Laws ("… Act", "… Amendment", "the Bill"), products ("… Pro",
+//!   a company's product: "Google Pay"), events and awards ("World Cup", "… Prize") and
+//!   technology acronyms ("VR") are none of the three types: no mention overlaps them, whatever
+//!   the rules or the model say.
 //! * **Document pass.** A weakly typed mention (a bare capitalised word or pair) takes the type
 //!   of a strongly typed mention that shares its words ("Putin" after "President Vladimir
 //!   Putin").
@@ -167,7 +175,7 @@ pub struct Entity {
 /// recogniser; the capitalisation and context rules always run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Parts {
-    /// The generated tables: places, first names, company suffixes, common words.
+    /// The generated tables: places, first names, companies, company suffixes, common words.
     pub gazetteers: bool,
     /// The document pass: strong mentions type the weak ones that share their words.
     pub document: bool,

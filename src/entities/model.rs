@@ -619,6 +619,7 @@ fn consistent_types(doc: &Doc, runs: &mut [(usize, usize, EntityKind)]) {
 /// (capitals say nothing there) and the junk filter ([`is_junk`]).
 fn spans_of(doc: &Doc, found: &RuleMentions, labels: &[usize]) -> Vec<EntityMention> {
     let n = labels.len();
+    let not = rc::not_entities(doc);
     let mut strong = vec![false; n];
     for (run, _, s) in found {
         if *s == Strength::Strong {
@@ -627,7 +628,7 @@ fn spans_of(doc: &Doc, found: &RuleMentions, labels: &[usize]) -> Vec<EntityMent
     }
     let mut runs: Vec<(usize, usize, EntityKind)> = found
         .iter()
-        .filter(|(_, _, s)| *s == Strength::Strong)
+        .filter(|(run, _, s)| *s == Strength::Strong && !not[run.a..run.b].iter().any(|&x| x))
         .map(|(run, kind, _)| (run.a, run.b, *kind))
         .collect();
     let mut i = 0usize;
@@ -656,6 +657,14 @@ fn spans_of(doc: &Doc, found: &RuleMentions, labels: &[usize]) -> Vec<EntityMent
                 a += 1;
             }
         }
+        // A weekday or month after a name is not part of it ("London Thursday"), except as
+        // a surname after a first name ("Theresa May").
+        while b - a > 1
+            && doc.toks[b - 1].f & tb::CALENDAR != 0
+            && doc.toks[b - 2].f & tb::FIRST_NAME == 0
+        {
+            b -= 1;
+        }
         // Trim punctuation at the end ("Smith ,").
         while b > a && !doc.toks[b - 1].word && doc.toks[b - 1].kind != TokenKind::Number {
             b -= 1;
@@ -670,6 +679,10 @@ fn spans_of(doc: &Doc, found: &RuleMentions, labels: &[usize]) -> Vec<EntityMent
             .get(r)
             .is_some_and(|(run, _, _)| run.a == a && run.b == b);
         if !ruled && (doc.headline[doc.toks[a].sentence] || is_junk(doc, a, b)) {
+            continue;
+        }
+        // Laws, products and events are none of the three types.
+        if not[a..b].iter().any(|&x| x) {
             continue;
         }
         runs.push((a, b, kind));

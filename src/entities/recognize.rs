@@ -362,10 +362,107 @@ pub(crate) fn recognize(text: &str, parts: Parts) -> Vec<EntityMention> {
     to_mentions(&doc, &found)
 }
 
-/// Byte ranges of typed token runs.
+/// Per token: whether it is inside a name that is none of the three types (see
+/// [`not_entity`]), so that no mention may overlap it.
+pub(crate) fn not_entities(doc: &Doc) -> Vec<bool> {
+    let n = doc.toks.len();
+    let mut out = vec![false; n];
+    let mut i = 0usize;
+    while i < n {
+        let t = doc.toks[i];
+        if !t.word || !t.cap {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < n
+            && doc.toks[j].word
+            && doc.toks[j].cap
+            && doc.toks[j].sentence == t.sentence
+            && !doc.toks[j - 1].possessive
+        {
+            j += 1;
+        }
+        if not_entity(doc, i, j) {
+            out[i..j].iter_mut().for_each(|x| *x = true);
+        }
+        i = j;
+    }
+    out
+}
+
+fn in_list(list: &[&str], w: &str) -> bool {
+    list.binary_search(&w).is_ok()
+}
+
+/// Whether the capitalised run `a..b` names a law, a product or an event rather than a person,
+/// organisation or place (the annotation guidelines count none of these):
+/// * a law or bill: "Affordable Care Act", "Investment Company Act", "First Amendment";
+/// * a product: a name ending in "Pro", "Max", "Mini", "Ultra" ("Vision Pro"), or a one-word
+///   company followed by a name with no organisation or place word ("Google Pay", "Nintendo
+///   Switch"; not "Google News", "Siemens Energy", "Apple Nintendo");
+/// * an event or award ending in an event word ("World Cup", "Pulitzer Prize") that is not a
+///   company ("Epic Games");
+/// * a first name after a determiner with no name after it: "the Bill", "a Grace";
+/// * a technology's acronym alone: "VR", "HD" ("Oculus VR" stays a name);
+/// * a letter alone, not an initial: the "T" of "[T]he";
+/// * a region's people: "North African".
+fn not_entity(doc: &Doc, a: usize, b: usize) -> bool {
+    let n = b - a;
+    let last = doc.lc(b - 1);
+    let first = doc.toks[a].f;
+    if n == 1 {
+        if doc.toks[a].upper && in_list(super::rules::TECH_ACRONYMS, last) {
+            return true;
+        }
+        // A letter alone ("[T]he"), not an initial ("J. K. Rowling").
+        let letter = last.chars().count() == 1;
+        let initial = doc
+            .toks
+            .get(b)
+            .is_some_and(|t| doc.text[t.start..t.end] == *".");
+        if letter && !initial {
+            return true;
+        }
+        return first & tb::FIRST_NAME != 0
+            && a > 0
+            && in_list(super::rules::DETERMINERS, doc.lc(a - 1))
+            && !doc.headline[doc.toks[a].sentence];
+    }
+    if in_list(super::rules::LAW_LAST_WORDS, last)
+        || in_list(super::rules::PRODUCT_LAST_WORDS, last)
+    {
+        return true;
+    }
+    let mut key = String::new();
+    key_of(doc, a, b, &mut key);
+    let whole = doc.kf(&key);
+    if whole & (tb::KNOWN | tb::COMPANY) != 0 {
+        return false;
+    }
+    if doc.toks[b - 1].f & tb::EVENT_LAST != 0 {
+        return true;
+    }
+    // A region's people: "North African", "South Korean".
+    if n == 2
+        && doc.toks[b - 1].f & tb::DEMONYM != 0
+        && first & (tb::PLACE_MODIFIER | tb::LOC_FIRST) != 0
+    {
+        return true;
+    }
+    let named = tb::COMPANY | tb::ORG_NAME;
+    let keeps = tb::ORG_WORD | tb::ORG_SUFFIX | tb::LOC_LAST | tb::PLACE | named | tb::ORG_ACRONYM;
+    first & named != 0
+        && first & tb::PLACE == 0
+        && (a + 1..b).all(|i| doc.toks[i].f & keeps == 0 && !doc.toks[i].upper)
+}
+
+/// Byte ranges of typed token runs, none overlapping a name of another kind ([`not_entities`]).
 pub(crate) fn to_mentions(doc: &Doc, found: &RuleMentions) -> Vec<EntityMention> {
+    let not = not_entities(doc);
     found
         .iter()
+        .filter(|(run, _, _)| !not[run.a..run.b].iter().any(|&x| x))
         .map(|(run, kind, _)| EntityMention {
             start: doc.toks[run.a].start,
             end: doc.toks[run.b - 1].end,
@@ -423,9 +520,26 @@ pub(crate) fn rule_mentions(doc: &Doc, parts: Parts) -> RuleMentions {
             }
         }
     }
+    // Words of the document's multi-word person names (strong ones: a first name or a title
+    // before them): a one-word company name that is one of them is that person's name here.
+    let mut person_words: FxSet<&str> = FxSet::default();
+    for (run, class) in runs.iter().filter(|_| parts.document) {
+        if let Some((EntityKind::Person, Strength::Strong)) = class {
+            if run.b - run.a >= 2 {
+                person_words.extend((run.a..run.b).map(|i| doc.lc(i)));
+            }
+        }
+    }
     let mut out = Vec::with_capacity(runs.len());
     for (run, class) in runs {
         let kind = match class {
+            Some((EntityKind::Organization, Strength::Strong))
+                if run.b - run.a == 1
+                    && doc.toks[run.a].f & (tb::COMPANY | tb::ORG_NAME) == tb::COMPANY
+                    && person_words.contains(doc.lc(run.a)) =>
+            {
+                EntityKind::Person
+            }
             Some((kind, Strength::Strong)) => kind,
             weak => {
                 key_of(doc, run.a, run.b, &mut key);
@@ -564,6 +678,15 @@ fn sentence_runs(
                 end += 2;
                 continue;
             }
+            // "and" inside an organisation's name: "Department of Housing and Urban
+            // Development", "Council on Trade and Industry", "Oil and Gas Authority".
+            if w == "and" && !doc.toks[end].cap {
+                if let Some(stop) = and_continues_org(doc, start, end, b, seen) {
+                    end = stop;
+                    org_or_place = true;
+                    continue;
+                }
+            }
             let joins = if wf & tb::NAME_PARTICLE != 0 {
                 1
             } else if org_or_place && wf & tb::NAME_CONNECTOR != 0 && w != "the" {
@@ -589,10 +712,62 @@ fn sentence_runs(
         }
         i = end;
         if let Some(run) = trim(doc, start, end, key) {
+            // A place glued to a person's name, as in a photo credit ("Lyon Camille Durand").
+            if let Some(k) = place_before_person(doc, run, key) {
+                for part in [Run { b: k, ..run }, Run { a: k, ..run }] {
+                    let class = classify(doc, part, headline, key);
+                    out.push((part, class));
+                }
+                continue;
+            }
             let class = classify(doc, run, headline, key);
             out.push((run, class));
         }
     }
+}
+
+/// Longest part of an organisation name on either side of an inner "and".
+const MAX_AND_SIDE: usize = 3;
+
+/// Whether "and" at `and` continues the name `start..and` as one organisation: the name so far
+/// has an organisation word and a connector ("Department of Housing"), or the capitalised words
+/// after it end in an organisation word while the name so far has none and is no known name
+/// ("Oil and Gas Authority"; not "Apple and Tesla Motors"). Gives the end of the joined
+/// name. One "and" per name: the part after it must not itself contain one.
+fn and_continues_org(doc: &Doc, start: usize, and: usize, b: usize, seen: &Seen) -> Option<usize> {
+    if (start..and).any(|i| doc.lc(i) == "and") {
+        return None;
+    }
+    let mut stop = and + 1;
+    while stop < b
+        && stop - and <= MAX_AND_SIDE
+        && capish(doc, stop, seen)
+        && !doc.toks[stop].initial
+        && !doc.toks[stop - 1].possessive
+    {
+        stop += 1;
+    }
+    let right = and + 1..stop;
+    if right.is_empty() || stop - and > MAX_AND_SIDE {
+        return None;
+    }
+    let org_word = |i: usize| doc.toks[i].f & tb::ORG_WORD != 0;
+    let left_org = (start..and).any(org_word);
+    let left_connector = (start..and).any(|i| doc.toks[i].f & tb::NAME_CONNECTOR != 0);
+    if left_org && left_connector && !right.clone().any(org_word) {
+        return Some(stop);
+    }
+    if !left_org && and - start <= MAX_AND_SIDE && org_word(stop - 1) {
+        let mut key = String::new();
+        key_of(doc, start, and, &mut key);
+        let known = is_known(doc.kf(&key)) || doc.kf(&key) & tb::COMPANY != 0;
+        let person = doc.toks[start].f & tb::FIRST_NAME != 0;
+        let plain_left = (start..and).all(|i| !doc.toks[i].cap || doc.toks[i].upper);
+        if !known && !person && !plain_left {
+            return Some(stop);
+        }
+    }
+    None
 }
 
 fn is_place_run(doc: &Doc, a: usize, b: usize, key: &mut String) -> bool {
@@ -604,9 +779,32 @@ fn has_org_or_place_word(doc: &Doc, i: usize) -> bool {
     doc.toks[i].f & (tb::ORG_WORD | tb::LOC_FIRST) != 0
 }
 
-/// Trims titles, function words, demonyms and sentence-initial common words off a run.
-fn trim(doc: &Doc, mut a: usize, b: usize, key: &mut String) -> Option<Run> {
+/// Where a run of three or more words splits into a one-word place and a person's name: the
+/// place is no first name ("Florence Nightingale" stays whole), the next word is one, and the
+/// whole run is no known name.
+fn place_before_person(doc: &Doc, run: Run, key: &mut String) -> Option<usize> {
+    let (a, b) = (run.a, run.b);
+    if b - a < 3 || run.titled {
+        return None;
+    }
+    let (place, name) = (doc.toks[a].f, doc.toks[a + 1].f);
+    if !is_place(place) || place & tb::FIRST_NAME != 0 || name & tb::FIRST_NAME == 0 {
+        return None;
+    }
+    key_of(doc, a, b, key);
+    if is_known(doc.kf(key)) || doc.kf(key) & tb::COMPANY != 0 {
+        return None;
+    }
+    Some(a + 1)
+}
+
+/// Trims titles, function words, demonyms and sentence-initial common words off a run, and a
+/// party member or nationality word after a place ("a Virginia Democrat" gives "Virginia").
+fn trim(doc: &Doc, mut a: usize, mut b: usize, key: &mut String) -> Option<Run> {
     let mut titled = a > 0 && doc.toks[a - 1].f & tb::PERSON_TITLE != 0;
+    if b - a >= 2 && doc.toks[b - 1].f & tb::DEMONYM != 0 && is_place_run(doc, a, b - 1, key) {
+        b -= 1;
+    }
     loop {
         if a >= b {
             return None;
@@ -669,7 +867,10 @@ fn classify(
     };
     let first = doc.toks[run.a].f;
     let last = doc.toks[run.b - 1].f;
-    if kf & tb::ORG_NAME != 0 || (n == 1 && kf & tb::AGENCY != 0) {
+    if kf & tb::ORG_NAME != 0
+        || (n == 1 && kf & tb::AGENCY != 0)
+        || (n >= 2 && kf & tb::COMPANY != 0)
+    {
         return Some((Organization, Strong));
     }
     if is_place(kf) {
@@ -716,6 +917,11 @@ fn classify(
     }
     if run.titled {
         return Some((Person, Strong));
+    }
+    // A one-word company name ("Verizon"), after the title rule ("Mr. Dell" is a person); the
+    // document pass gives it to a person whose full name ends in it ("Michael Dell ... Dell").
+    if n == 1 && kf & tb::COMPANY != 0 {
+        return Some((Organization, Strong));
     }
     if (2..=4).contains(&n) && first & tb::FIRST_NAME != 0 {
         return Some((Person, Strong));

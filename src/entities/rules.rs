@@ -758,6 +758,20 @@ pub(crate) const EVENT_LAST_WORDS: &[&str] = &[
     "wars",
 ];
 
+/// Last words of laws, bills and treaties, which are not entities ("Affordable Care Act",
+/// "First Amendment", "Data Retention Bill", "Investment Company Act").
+pub(crate) const LAW_LAST_WORDS: &[&str] = &["act", "amendment", "bill", "directive", "treaty"];
+
+/// Last words of product names ("Vision Pro", "Galaxy Ultra", "Mac Mini").
+pub(crate) const PRODUCT_LAST_WORDS: &[&str] = &["max", "mini", "pro", "ultra"];
+
+/// Acronyms of technologies, written in capitals like an organisation's ("VR", "HD").
+pub(crate) const TECH_ACRONYMS: &[&str] = &["ar", "hd", "vr", "xr"];
+
+/// Determiners before a capitalised word that make it a common noun even when it is a first
+/// name ("the Bill" of a parliament, "a Grace").
+pub(crate) const DETERMINERS: &[&str] = &["a", "an", "the", "this"];
+
 /// First words that, before a place, still make a place ("West Germany", "Old Goa").
 pub(crate) const PLACE_MODIFIERS: &[&str] = &[
     "central",
@@ -811,6 +825,10 @@ mod tests {
             ("AGENCIES", AGENCIES),
             ("EVENT_LAST_WORDS", EVENT_LAST_WORDS),
             ("PLACE_MODIFIERS", PLACE_MODIFIERS),
+            ("LAW_LAST_WORDS", LAW_LAST_WORDS),
+            ("PRODUCT_LAST_WORDS", PRODUCT_LAST_WORDS),
+            ("DETERMINERS", DETERMINERS),
+            ("TECH_ACRONYMS", TECH_ACRONYMS),
             ("BOILERPLATE", BOILERPLATE),
             ("LOWERCASE_SUFFIXES", LOWERCASE_SUFFIXES),
             ("SPEECH_VERBS", SPEECH_VERBS),

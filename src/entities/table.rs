@@ -27,7 +27,8 @@ pub(crate) const ORG_SUFFIX: Flags = 1 << 4;
 /// Word mostly written in lowercase (gazetteer).
 pub(crate) const COMMON: Flags = 1 << 5;
 /// The generated tables, switched off together by `Parts { gazetteers: false, .. }`.
-pub(crate) const GAZETTEERS: Flags = COUNTRY | CITY | REGION | FIRST_NAME | ORG_SUFFIX | COMMON;
+pub(crate) const GAZETTEERS: Flags =
+    COUNTRY | CITY | REGION | FIRST_NAME | ORG_SUFFIX | COMMON | COMPANY;
 
 /// [`rules::PERSON_TITLES`].
 pub(crate) const PERSON_TITLE: Flags = 1 << 6;
@@ -71,6 +72,8 @@ pub(crate) const PLACE_PREPOSITION: Flags = 1 << 24;
 pub(crate) const SPEECH_VERB: Flags = 1 << 25;
 /// [`rules::LOWERCASE_SUFFIXES`].
 pub(crate) const LOWERCASE_SUFFIX: Flags = 1 << 26;
+/// Company of a major stock index, full or short name (gazetteer).
+pub(crate) const COMPANY: Flags = 1 << 27;
 
 /// A place by its whole key: a country, city, region, extra place or place alias.
 pub(crate) const PLACE: Flags = COUNTRY | CITY | REGION | LOC_EXTRA | LOC_ALIAS;
@@ -166,6 +169,7 @@ fn build() -> Table {
         (gz::REGIONS, REGION),
         (gz::FIRST_NAMES, FIRST_NAME),
         (gz::ORG_SUFFIXES, ORG_SUFFIX),
+        (gz::COMPANIES, COMPANY),
         (gz::COMMON_WORDS, COMMON),
         (rules::PERSON_TITLES, PERSON_TITLE),
         (rules::ORG_WORDS, ORG_WORD),
@@ -257,6 +261,9 @@ mod tests {
     fn every_list_entry_is_found_with_its_flag() {
         for &w in gz::CITIES {
             assert!(flags(w) & CITY != 0, "{w}");
+        }
+        for &w in gz::COMPANIES {
+            assert!(flags(w) & COMPANY != 0, "{w}");
         }
         for &w in rules::PERSON_TITLES {
             assert!(flags(w) & PERSON_TITLE != 0, "{w}");
