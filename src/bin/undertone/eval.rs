@@ -8,7 +8,8 @@
 //!   -100..100): Pearson r and Spearman of the score with the human value.
 //! * **Classes.** `sst2-dev` is binary: a score `>= 0` counts as positive (0 is VADER's "no
 //!   evidence" and SST-2's positive class is the larger one, so ties go there for every engine
-//!   alike). `semeval2017-financial-headlines-train` is cut into three classes by the same rule for
+//!   alike); the accuracy with the other reading (only `> 0` positive) and the share of texts
+//!   scored exactly 0 are reported beside it. `semeval2017-financial-headlines-train` is cut into three classes by the same rule for
 //!   gold and prediction: below -0.05 negative, above +0.05 positive, else neutral (VADER's own
 //!   compound thresholds, and the cut the issue judges financial sentences by). Accuracy and
 //!   macro-F1 (the unweighted mean of the per-class F1).
@@ -267,7 +268,11 @@ fn figures(set: &Set, scorer: Scorer) -> Vec<f64> {
             let p: Vec<usize> = pred.iter().map(|&x| binary_class(x)).collect();
             let g: Vec<usize> = gold.iter().map(|&x| usize::from(x > 0.5)).collect();
             let (acc, f1) = accuracy_macro_f1(&p, &g, 2);
-            vec![acc, f1]
+            // The other reading of "cut at 0": only a score above 0 is positive.
+            let strict: Vec<usize> = pred.iter().map(|&x| usize::from(x > 0.0)).collect();
+            let (acc_strict, _) = accuracy_macro_f1(&strict, &g, 2);
+            let zeros = pred.iter().filter(|&&x| x == 0.0).count() as f64 / pred.len() as f64;
+            vec![acc, f1, acc_strict, zeros]
         }
         Kind::Targeted => {
             let p: Vec<usize> = pred.iter().map(|&x| three_class(x)).collect();
@@ -281,7 +286,12 @@ fn figures(set: &Set, scorer: Scorer) -> Vec<f64> {
 fn metric_names(kind: Kind) -> &'static [&'static str] {
     match kind {
         Kind::Rated => &["Pearson r", "Spearman"],
-        Kind::Binary => &["accuracy (cut at 0)", "macro-F1"],
+        Kind::Binary => &[
+            "accuracy (cut at 0, 0 counts as positive)",
+            "macro-F1",
+            "accuracy (only > 0 counts as positive)",
+            "share scored exactly 0",
+        ],
         Kind::Targeted => &[
             "cosine",
             "Pearson r",
