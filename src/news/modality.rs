@@ -6,7 +6,10 @@
 //! or expectation before an infinitive ("expects to", "plans to", "aims to", "hopes to",
 //! "seeks to", "wants to", "is expected to"). Words before the hedge, and other clauses, keep
 //! their valence: "Profit rose, and margins may improve" is a fact and a hope. "Unlikely"
-//! turns what follows over at [`UNLIKELY`]: "unlikely to win approval" is bad news.
+//! turns what follows over at [`UNLIKELY`]: "unlikely to win approval" is bad news. A
+//! counterfactual ("could / would / should have") turns the good words after it over at
+//! [`COUNTERFACTUAL`]: "it could have been a great film" was not; "should have" with no
+//! sentiment word is a reproach and leans negative as a bare negation does.
 
 use super::Ctx;
 
@@ -16,10 +19,9 @@ pub(crate) const HEDGED: f64 = 0.6;
 fn is_hedge(ctx: &Ctx, i: usize) -> bool {
     let next_is_to = i + 1 < ctx.words.len() && ctx.lower(i + 1) == "to";
     match ctx.lower(i) {
-        "may" | "might" | "could" | "would" | "possibly" | "perhaps" | "maybe" | "reportedly"
-        | "allegedly" | "alleged" | "if" | "unless" | "whether" | "potential" | "potentially" => {
-            true
-        }
+        "may" | "might" | "could" | "would" | "should" | "possibly" | "perhaps" | "maybe"
+        | "reportedly" | "allegedly" | "alleged" | "if" | "unless" | "whether" | "potential"
+        | "potentially" => true,
         "expects" | "expect" | "expected" | "plans" | "plan" | "planned" | "aims" | "aim"
         | "hopes" | "hope" | "seeks" | "seek" | "wants" | "want" | "intends" | "intend"
         | "likely" => next_is_to,
@@ -30,24 +32,52 @@ fn is_hedge(ctx: &Ctx, i: usize) -> bool {
 /// "unlikely to": what follows is expected not to happen: a weakened flip.
 pub(crate) const UNLIKELY: f64 = -0.5;
 
+/// "could / would / might / should have": a counterfactual says what did not happen, so a good
+/// word after it turns over at this factor ("could have been a great film"); a bad one is only
+/// hedged ("could have been worse" is a relief, but "could have been caused by" a possibility).
+pub(crate) const COUNTERFACTUAL: f64 = -0.5;
+
+fn is_counterfactual(ctx: &Ctx, i: usize) -> bool {
+    matches!(ctx.lower(i), "could" | "would" | "might" | "should")
+        && i + 1 < ctx.words.len()
+        && matches!(ctx.lower(i + 1), "have" | "'ve")
+}
+
 /// Applies the unit: rewrites `valences` in place.
 pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
     let mut hedged_clause = None;
-    let mut factor = HEDGED;
+    // The factors on good and on bad words in the hedged clause.
+    let mut factor = (HEDGED, HEDGED);
+    let mut should_have = None;
     for (i, v) in valences.iter_mut().enumerate() {
         if hedged_clause == Some(ctx.clause[i]) {
-            *v *= factor;
+            *v *= if *v > 0.0 { factor.0 } else { factor.1 };
         } else if ctx.special[i] && (is_hedge(ctx, i) || ctx.lower(i) == "unlikely") {
             factor = if ctx.lower(i) == "unlikely" {
-                UNLIKELY
+                (UNLIKELY, UNLIKELY)
+            } else if is_counterfactual(ctx, i) {
+                (COUNTERFACTUAL, HEDGED)
             } else {
-                HEDGED
+                (HEDGED, HEDGED)
             };
+            if ctx.lower(i) == "should" && is_counterfactual(ctx, i) {
+                should_have = Some(i);
+            }
             // A sentence adverb set off by a comma ("Allegedly, ...") hedges the next clause.
             let last_of_clause = i + 1 < ctx.words.len() && ctx.clause[i + 1] != ctx.clause[i];
             hedged_clause = Some(ctx.clause[i] + u32::from(last_of_clause));
             // The hedge word itself ("hopes to") states an intention, not a feeling.
             *v = 0.0;
+        }
+    }
+    // "they should have called it quits": a reproach, even with no sentiment word.
+    if let Some(i) = should_have {
+        let clause = ctx.clause[i];
+        let quiet = (0..valences.len())
+            .filter(|&j| ctx.clause[j] == clause)
+            .all(|j| valences[j] == 0.0);
+        if quiet {
+            valences[i] = super::negation::BARE;
         }
     }
 }
@@ -101,5 +131,25 @@ mod tests {
             let (off, on) = (with(text, false), with(text, true));
             assert!(on > 0.0 && on >= off * 0.99, "{text:?}: {on} vs {off}");
         }
+    }
+
+    #[test]
+    fn counterfactuals_say_what_did_not_happen() {
+        assert!(with("It could have been a great film", true) < -0.05);
+        assert!(with("It could have been a great film", false) > 0.05);
+        // A bad word is only hedged: a possibility, or a relief.
+        let s = with(
+            "The crash could have been caused by a terrible mistake",
+            true,
+        );
+        assert!(
+            s < 0.0
+                && s > with(
+                    "The crash could have been caused by a terrible mistake",
+                    false
+                )
+        );
+        let s = with("They should have called it off", true);
+        assert!(s < 0.0 && s > -0.05, "{s}");
     }
 }
