@@ -3,7 +3,7 @@
 
 Usage:  python3 scripts/gen_news_vocab.py
 
-The rule units (src/news/{mod,lexicon,direction,modality,reported,cause,negation,target}.rs) match words with
+The rule units (src/news/{mod,lexicon,direction,comparison,description,modality,reported,cause,negation,target}.rs) match words with
 plain `match` arms and tables. Scoring looks each word up once in this vocabulary and skips all
 matching for words that are in none of them, which keeps the engine near VADER's own speed.
 The list is every string literal in the units' code (comments and tests excluded) that is one
@@ -14,7 +14,7 @@ import os
 import re
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-UNITS = ["mod.rs", "lexicon.rs", "direction.rs", "comparison.rs", "modality.rs", "reported.rs", "cause.rs", "negation.rs", "target.rs"]
+UNITS = ["mod.rs", "lexicon.rs", "direction.rs", "comparison.rs", "description.rs", "modality.rs", "reported.rs", "cause.rs", "negation.rs", "target.rs"]
 # Function words the units only read next to a word that starts a rule ("cut ... of", "from ... to"),
 # never as the start of one: left out, so that most words of a sentence skip every unit.
 CONTEXT_ONLY = sorted("""a an and at by for from in into it its of on or over than that the

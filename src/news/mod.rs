@@ -13,6 +13,8 @@
 //!    "beat / missed estimates"; "from 50p to 65p" and "from buy to hold" comparatives.
 //!    **comparison**: a figure and the earlier one it is compared with ("EUR 3.1 mn, compared
 //!    with EUR 2.5 mn", "EUR 45.2 mn (EUR 40.1 mn)") are news by their difference.
+//!    **description**: a company's self-description ("is a leading provider of innovative
+//!    solutions") is not news about it and carries no tone.
 //! 3. **modality**: hedges ("may", "could", "expects to", "reportedly") soften what follows them
 //!    in their clause.
 //! 4. **reported**: denied claims ("denied any wrongdoing") and absent evidence ("no sign of
@@ -41,6 +43,7 @@
 
 mod cause;
 mod comparison;
+mod description;
 mod direction;
 mod lexicon;
 mod modality;
@@ -156,6 +159,8 @@ pub struct Rules {
     pub direction: bool,
     /// A figure compared with an earlier one ("EUR 3.1 mn, compared with EUR 2.5 mn").
     pub comparison: bool,
+    /// Company self-descriptions ("is a leading provider of ...") carry no tone.
+    pub description: bool,
     /// Hedges and modality.
     pub modality: bool,
     /// Denied and absent-evidence speech.
@@ -175,6 +180,7 @@ impl Rules {
         opinion: true,
         direction: true,
         comparison: true,
+        description: true,
         modality: true,
         reported: true,
         cause: true,
@@ -187,6 +193,7 @@ impl Rules {
         opinion: false,
         direction: false,
         comparison: false,
+        description: false,
         modality: false,
         reported: false,
         cause: false,
@@ -194,7 +201,7 @@ impl Rules {
         target: false,
     };
     /// Each unit alone, by name.
-    pub const UNITS: [(&'static str, Rules); 9] = [
+    pub const UNITS: [(&'static str, Rules); 10] = [
         (
             "lexicon",
             Rules {
@@ -220,6 +227,13 @@ impl Rules {
             "comparison",
             Rules {
                 comparison: true,
+                ..Rules::NONE
+            },
+        ),
+        (
+            "description",
+            Rules {
+                description: true,
                 ..Rules::NONE
             },
         ),
@@ -267,6 +281,7 @@ impl Rules {
             opinion: self.opinion && !off.opinion,
             direction: self.direction && !off.direction,
             comparison: self.comparison && !off.comparison,
+            description: self.description && !off.description,
             modality: self.modality && !off.modality,
             reported: self.reported && !off.reported,
             cause: self.cause && !off.cause,
@@ -325,6 +340,9 @@ pub fn score_sentence_with(text: &str, target: Option<&str>, rules: &Rules) -> S
         }
         if rules.comparison {
             comparison::apply(&ctx, &mut valences);
+        }
+        if rules.description {
+            description::apply(&ctx, &mut valences);
         }
         if rules.reported {
             reported::apply(&ctx, &mut valences);
@@ -545,6 +563,7 @@ mod tests {
             include_str!("lexicon.rs"),
             include_str!("direction.rs"),
             include_str!("comparison.rs"),
+            include_str!("description.rs"),
             include_str!("modality.rs"),
             include_str!("reported.rs"),
             include_str!("cause.rs"),
@@ -596,7 +615,7 @@ mod tests {
     #[test]
     fn rules_without() {
         let r = Rules::ALL.without(Rules::UNITS[2].1);
-        assert_eq!(Rules::UNITS[6].0, "cause");
+        assert_eq!(Rules::UNITS[7].0, "cause");
         assert!(!r.direction && r.lexicon && r.target);
         assert_eq!(Rules::ALL.without(Rules::ALL), Rules::NONE);
     }
