@@ -115,6 +115,16 @@ fn scope_end(ctx: &Ctx, from: usize, clause: u32, coordination: bool) -> usize {
         .unwrap_or(ctx.words.len())
 }
 
+/// Turns over the valences of words `from..end`, except verbs of change: [`super::direction`]
+/// has composed their sign with what is around them already ("fails to soar" is bad there).
+fn turn_over(ctx: &Ctx, valences: &mut [f64], from: usize, end: usize) {
+    for j in from..end.min(valences.len()) {
+        if !ctx.roles[j].is_some_and(|r| r.dir.is_some()) {
+            valences[j] *= N_SCALAR;
+        }
+    }
+}
+
 /// Applies the unit: rewrites `valences` in place.
 pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
     let n = ctx.words.len();
@@ -122,9 +132,7 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
         let clause = ctx.clause[i];
         if is_negation(ctx, i) {
             let end = scope_end(ctx, i + 1, clause, true);
-            for v in valences.iter_mut().take(end).skip(i + 1 + VADER_WINDOW) {
-                *v *= N_SCALAR;
-            }
+            turn_over(ctx, valences, i + 1 + VADER_WINDOW, end);
             let end = (i + 1..n).find(|&j| ctx.clause[j] != clause).unwrap_or(n);
             if valences[i..end].iter().all(|&v| v == 0.0) {
                 valences[i] = BARE;
@@ -134,9 +142,7 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
         } else if let Some(last) = lack_at(ctx, i) {
             // The clause of the phrase's last word: "anything but" opens a new one.
             let end = scope_end(ctx, last + 1, ctx.clause[last], false);
-            for v in valences.iter_mut().take(end).skip(last + 1) {
-                *v *= N_SCALAR;
-            }
+            turn_over(ctx, valences, last + 1, end);
         } else if ctx.lower(i) == "too" {
             // "too clever", "too very clever": the good word just after.
             let first = (i + 1..(i + 3).min(n)).find(|&j| ctx.words[j].booster.is_none());
@@ -214,6 +220,7 @@ mod tests {
             ("The evening was anything but fun", false),
             ("The results were less than impressive", false),
             ("There is little to love in this plan", false),
+            ("The sequel fails to soar", false),
         ];
         for (t, good) in cases {
             let s = with(t, true);
