@@ -101,6 +101,8 @@ pub(crate) fn direction(word: &str) -> Option<Dir> {
         "hit" | "hits" | "dent" | "dents" | "dented" | "squeeze" | "squeezes" | "squeezed"
         | "erode" | "erodes" | "eroded" | "knock" | "knocks" | "knocked" | "drag" | "drags"
         | "dragged" | "weigh" | "weighs" | "weighed" => dir(-1.0, 1.0, true, true),
+        // Only with an object: "eats into profit".
+        "eat" | "eats" | "ate" | "eating" => dir(-1.0, 1.0, true, false),
         "wipe" | "wipes" | "wiped" => dir(-1.0, 1.5, true, true),
         "tank" | "tanks" | "tanked" => dir(-1.0, 1.7, false, true),
         "ease" | "eases" | "eased" | "easing" | "trim" | "trims" | "trimmed" => {
@@ -201,6 +203,10 @@ fn is_damage(word: &str) -> bool {
             | "dragged"
             | "weigh"
             | "weighs"
+            | "eat"
+            | "eats"
+            | "ate"
+            | "eating"
             | "weighed"
             | "wipe"
             | "wipes"
@@ -648,6 +654,10 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
         let mut ahead = None;
         for (j, &used_j) in used.iter().enumerate().take((i + 5).min(n)).skip(i + 1) {
             let wj = ctx.lower(j);
+            // "weighs on profits", "eats into margins": the damage lands on what follows.
+            if damage && j == i + 1 && matches!(wj, "on" | "into") {
+                continue;
+            }
             if !ctx.same_clause(i, j) || used_j || stops_ahead(wj) || dirs[j].is_some() {
                 break;
             }
@@ -765,6 +775,14 @@ mod tests {
     #[test]
     fn the_quantity_decides_the_sign() {
         check(&[
+            Case {
+                text: "The investment eats into profit",
+                sign: -1,
+            },
+            Case {
+                text: "Strong demand weighs on costs",
+                sign: 1,
+            },
             Case {
                 text: "Profit rose 12% in the quarter",
                 sign: 1,
