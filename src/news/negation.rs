@@ -55,7 +55,27 @@ fn lack_at(ctx: &Ctx, i: usize) -> Option<usize> {
         "fails" | "failed" | "fail" | "failing" | "failure" | "unable" if next(1) == Some("to") => {
             Some(i + 1)
         }
-        "anything" if next(1) == Some("but") => Some(i + 1),
+        // "was anything but fun" (after a copula; "will do anything but help" means "only").
+        "anything"
+            if next(1) == Some("but")
+                && i > 0
+                && matches!(
+                    ctx.lower(i - 1),
+                    "is" | "was"
+                        | "are"
+                        | "were"
+                        | "be"
+                        | "been"
+                        | "seems"
+                        | "seemed"
+                        | "looks"
+                        | "felt"
+                        | "feels"
+                        | "'s"
+                ) =>
+        {
+            Some(i + 1)
+        }
         "little" | "few" if next(1) == Some("to") => Some(i + 1),
         "less" if next(1) == Some("than") => Some(i + 1),
         _ => None,
@@ -221,6 +241,10 @@ mod tests {
             ("The results were less than impressive", false),
             ("There is little to love in this plan", false),
             ("The sequel fails to soar", false),
+            (
+                "The plan will not do anything but deepen the deficit",
+                false,
+            ),
         ];
         for (t, good) in cases {
             let s = with(t, true);
