@@ -73,6 +73,7 @@
 
 #[doc(hidden)]
 pub mod conll;
+mod evidence;
 mod gazetteer;
 #[doc(hidden)]
 pub mod model;

@@ -689,6 +689,7 @@ fn spans_of(doc: &Doc, found: &RuleMentions, labels: &[usize]) -> Vec<EntityMent
     }
     runs.sort_unstable_by_key(|&(a, b, _)| (a, b));
     consistent_types(doc, &mut runs);
+    super::evidence::retype(doc, &mut runs);
     runs.into_iter()
         .map(|(a, b, kind)| EntityMention {
             start: doc.toks[a].start,
