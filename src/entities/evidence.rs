@@ -188,17 +188,64 @@ fn person_like(doc: &Doc, a: usize, b: usize) -> bool {
     (2..=3).contains(&(b - a)) && doc.toks[a].f & tb::FIRST_NAME != 0
 }
 
-/// Retypes the mentions `runs` (token ranges with types, in order) by the evidence of all the
-/// mentions that share their lowercase tokens. Does nothing without the document pass.
+/// A capitalised word, part of a name.
+fn capital(doc: &Doc, i: usize) -> bool {
+    let t = doc.toks[i];
+    t.word && t.cap
+}
+
+/// Whether tokens `a..b` stand alone as a name: no capitalised word glued before (a title, a
+/// possessive or a common word opening the sentence may stand there: "Later Kalvex said") or
+/// after, no possessive inside, one sentence.
+fn stands_alone(doc: &Doc, a: usize, b: usize) -> bool {
+    let s = doc.toks[a].sentence;
+    let free_before = |i: usize| {
+        !capital(doc, i)
+            || is_title(doc, i)
+            || doc.toks[i].possessive
+            || (doc.toks[i].initial && doc.plain(i))
+    };
+    (a == 0 || free_before(a - 1))
+        && (b >= doc.toks.len() || !capital(doc, b) || doc.toks[b - 1].possessive)
+        && (a..b - 1).all(|i| !doc.toks[i].possessive)
+        && doc.toks[b - 1].sentence == s
+}
+
+/// Retypes the mentions `runs` (token ranges with types, in order) by the evidence of every
+/// occurrence in the document of the same capitalised words standing alone as a name,
+/// recognised or not ("Trump's mouth" counts for "Trump" even where the tagger found nothing).
+/// Does nothing without the document pass.
 pub(crate) fn retype(doc: &Doc, runs: &mut [(usize, usize, EntityKind)]) {
-    if !doc.document {
+    if !doc.document || runs.is_empty() {
         return;
     }
     let key = |a: usize, b: usize| (a..b).fold(0u64, |h, i| hash_bytes(h, doc.lc(i).as_bytes()));
-    let mut support: FxMap<u64, Support> = FxMap::default();
+    // The names, by their first word: (length, key).
+    let mut names: FxMap<&str, Vec<(usize, u64)>> = FxMap::default();
     for &(a, b, _) in runs.iter() {
-        if let Some(c) = cue(doc, a, b) {
-            support.entry(key(a, b)).or_default().add(c);
+        let entry = names.entry(doc.lc(a)).or_default();
+        let name = (b - a, key(a, b));
+        if !entry.contains(&name) {
+            entry.push(name);
+        }
+    }
+    let mut support: FxMap<u64, Support> = FxMap::default();
+    let n = doc.toks.len();
+    for i in 0..n {
+        if !capital(doc, i) {
+            continue;
+        }
+        let Some(candidates) = names.get(doc.lc(i)) else {
+            continue;
+        };
+        for &(len, k) in candidates {
+            let b = i + len;
+            if b > n || key(i, b) != k || !stands_alone(doc, i, b) {
+                continue;
+            }
+            if let Some(c) = cue(doc, i, b) {
+                support.entry(k).or_default().add(c);
+            }
         }
     }
     if support.is_empty() {
@@ -435,5 +482,23 @@ mod tests {
         let kinds: Vec<EntityKind> = runs.iter().map(|r| r.2).collect();
         use EntityKind::*;
         assert_eq!(kinds, [Location, Location, Organization, Organization]);
+    }
+
+    #[test]
+    fn every_occurrence_counts_but_not_inside_a_longer_name() {
+        use EntityKind::*;
+        let retyped = |text: &str, word: &str| {
+            let doc = super::super::recognize::build(text, Parts::ALL);
+            let i = (0..doc.toks.len()).find(|&i| doc.lc(i) == word).unwrap();
+            let mut runs = vec![(i, i + 1, Location)];
+            retype(&doc, &mut runs);
+            runs[0].2
+        };
+        // Only the first "Kalvex" is a mention; the other two still testify.
+        let text = "Kalvex is big. Later Kalvex said no. Kalvex officials agreed.";
+        assert_eq!(retyped(text, "kalvex"), Organization);
+        // "Quent said" inside "Zorbu Quent said" is no evidence about "Quent" alone.
+        let text = "Quent is big. Zorbu Quent said no. Zorbu Quent said yes.";
+        assert_eq!(retyped(text, "quent"), Location);
     }
 }
