@@ -4,16 +4,21 @@
 //! A context is a cue ([`Cue`]):
 //!
 //! * **Person**: a title before the name ("President-elect Trump"), "X, who", a person's
-//!   possession after a possessive ("Trump's mouth", "Mugabe's wife"), an age ("X, 45,").
+//!   possession after a possessive, a few words on at most ("Trump's mouth", "Mugabe's late
+//!   wife", "Ayn Rand's brutal, irrational and primitive philosophy"), an age ("X, 45,").
 //! * **Organisation**: its people or shares after the name ("Con Edison officials", "Snopes
 //!   writers", "Alibaba shares"), or after a possessive ("Yahoo's shareholders"), or before
-//!   "of" ("shares of Yahoo").
+//!   "of" ("shares of Yahoo"); a role before "for" or "at" ("a reporter for Breitbart Tech").
 //! * **Agent**: what only a person or an organisation does: a speech or action verb right
-//!   after the name ("Snopes said", "Trump tweeted"), "according to X". Not a place.
+//!   after the name ("Snopes said", "Trump tweeted"), "according to X", "partnered with X".
+//!   Not a place.
 //! * **Thing**: "X, which": not a person.
 //!
-//! A name (its lowercase tokens) takes the type with the most support when that support is at
-//! least [`MIN_SUPPORT`] and beats the current type's by [`MIN_MARGIN`]. Names the tables
+//! The cues of every occurrence of the name in the document count (its lowercase tokens,
+//! standing alone, recognised or not). A cue for one type weighs [`DIRECT_WEIGHT`], one that
+//! only rules a type out weighs 1; the name takes the type with the most support when that
+//! support is at least [`MIN_SUPPORT`] and beats the current type's by [`MIN_MARGIN`]: one
+//! title is enough, one "X said" is not. Names the tables
 //! know (countries, cities, companies, named organisations) or that carry an organisation or
 //! place word ("Ministry", "River") keep their type: "Russia said" is still a place.
 
@@ -27,6 +32,12 @@ use crate::text::TokenKind;
 pub(crate) const MIN_SUPPORT: u32 = 2;
 /// How much more support the new type needs than the current one.
 pub(crate) const MIN_MARGIN: u32 = 2;
+/// What a cue for one type counts, against 1 for a cue that only rules a type out (agent,
+/// thing): one title or "X's wife" is enough, one "X said" is not.
+pub(crate) const DIRECT_WEIGHT: u32 = 2;
+
+/// Most lowercase words between a possessive name and the possession that types it.
+pub(crate) const MAX_POSSESSION_GAP: usize = 4;
 
 /// What one context says about the name it surrounds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -81,20 +92,37 @@ pub(crate) fn cue(doc: &Doc, a: usize, b: usize) -> Option<Cue> {
     if a >= 2 && doc.lc(a - 1) == "of" && in_list(rules::ORG_OWNERS_BEFORE_OF, doc.lc(a - 2)) {
         return Some(Cue::Organization);
     }
+    if a >= 2
+        && matches!(doc.lc(a - 1), "for" | "at")
+        && in_list(rules::ROLES_FOR_ORG, doc.lc(a - 2))
+    {
+        return Some(Cue::Organization);
+    }
+    if a >= 2 && doc.lc(a - 1) == "with" && in_list(rules::PARTNER_WORDS, doc.lc(a - 2)) {
+        return Some(Cue::Agent);
+    }
     if b >= n {
         return None;
     }
     if last.possessive {
+        // The possession may come after a few lowercase words and commas ("Ayn Rand's
+        // brutal, irrational and primitive philosophy").
         let mut i = b;
-        if lower_word(doc, i).is_some_and(|w| in_list(rules::POSSESSION_ADJECTIVES, w)) {
+        let mut words = 0usize;
+        while words <= MAX_POSSESSION_GAP {
+            if punct_is(doc, i, ",") {
+                i += 1;
+                continue;
+            }
+            let w = lower_word(doc, i)?;
+            if in_list(rules::ORG_POSSESSIONS, w) {
+                return Some(Cue::Organization);
+            }
+            if in_list(rules::PERSON_POSSESSIONS, w) {
+                return Some(Cue::Person);
+            }
+            words += 1;
             i += 1;
-        }
-        let w = lower_word(doc, i)?;
-        if in_list(rules::ORG_POSSESSIONS, w) {
-            return Some(Cue::Organization);
-        }
-        if in_list(rules::PERSON_POSSESSIONS, w) {
-            return Some(Cue::Person);
         }
         return None;
     }
@@ -149,7 +177,7 @@ impl Support {
     }
 
     fn of(&self, kind: EntityKind) -> u32 {
-        self.direct[kind.index()]
+        DIRECT_WEIGHT * self.direct[kind.index()]
             + if kind != EntityKind::Location {
                 self.agent
             } else {
@@ -443,10 +471,17 @@ mod tests {
             ),
             (
                 "a margin is needed",
-                s(2, 1, 0, 0),
+                s(2, 2, 1, 0),
                 Organization,
                 false,
                 None,
+            ),
+            (
+                "one direct cue is enough against none",
+                s(1, 0, 0, 0),
+                Location,
+                false,
+                Some(Person),
             ),
             (
                 "which and org cues",

@@ -909,9 +909,28 @@ pub(crate) const PERSON_POSSESSIONS: &[&str] = &[
     "wife",
 ];
 
-/// Adjectives that may stand between a possessive name and what it has ("Mugabe's late
-/// wife", "Yahoo's former chief").
-pub(crate) const POSSESSION_ADJECTIVES: &[&str] = &["former", "late", "longtime", "new", "own"];
+/// A person's or an organisation's role before "for" or "at" and a name, which makes the name
+/// an organisation ("a reporter for Breitbart Tech", "an analyst at Kalvex").
+pub(crate) const ROLES_FOR_ORG: &[&str] = &[
+    "analyst",
+    "columnist",
+    "correspondent",
+    "editor",
+    "employee",
+    "engineer",
+    "executive",
+    "official",
+    "reporter",
+    "researcher",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "writer",
+];
+
+/// Words before "with" and a name that only a person or an organisation is the other side of
+/// ("partnered with Zeiss").
+pub(crate) const PARTNER_WORDS: &[&str] = &["partnered", "partnering", "partnership", "teamed"];
 
 /// Nouns before "of" and a name that make it an organisation ("shares of Yahoo", "the
 /// founder of Mojang").
@@ -961,7 +980,8 @@ mod tests {
             ("ORG_MEMBER_NOUNS", ORG_MEMBER_NOUNS),
             ("ORG_POSSESSIONS", ORG_POSSESSIONS),
             ("PERSON_POSSESSIONS", PERSON_POSSESSIONS),
-            ("POSSESSION_ADJECTIVES", POSSESSION_ADJECTIVES),
+            ("ROLES_FOR_ORG", ROLES_FOR_ORG),
+            ("PARTNER_WORDS", PARTNER_WORDS),
             ("ORG_OWNERS_BEFORE_OF", ORG_OWNERS_BEFORE_OF),
         ];
         for (name, list) in lists {
