@@ -13,6 +13,9 @@
 //!   after the name ("Snopes said", "Trump tweeted"), "according to X", "partnered with X".
 //!   Not a place.
 //! * **Thing**: "X, which": not a person.
+//! * **Product**: a product, platform, work or substance, none of the three types: a product
+//!   noun after it ("the Android version", "PSVR games", "the NBT format"), "the game X",
+//!   "containing X", "download X", "versions of X". Enough of these drop the name.
 //!
 //! The cues of every occurrence of the name in the document count (its lowercase tokens,
 //! standing alone, recognised or not). A cue for one type weighs [`DIRECT_WEIGHT`], one that
@@ -50,6 +53,8 @@ pub(crate) enum Cue {
     Agent,
     /// An organisation or a place, not a person.
     Thing,
+    /// None of the three: a product, a platform, a work, a substance.
+    Product,
 }
 
 fn in_list(list: &[&str], w: &str) -> bool {
@@ -91,6 +96,12 @@ pub(crate) fn cue(doc: &Doc, a: usize, b: usize) -> Option<Cue> {
     }
     if a >= 2 && doc.lc(a - 1) == "of" && in_list(rules::ORG_OWNERS_BEFORE_OF, doc.lc(a - 2)) {
         return Some(Cue::Organization);
+    }
+    if a >= 2 && doc.lc(a - 1) == "of" && in_list(rules::PRODUCT_NOUNS_BEFORE_OF, doc.lc(a - 2)) {
+        return Some(Cue::Product);
+    }
+    if a > 0 && lower_word(doc, a - 1).is_some_and(|w| in_list(rules::PRODUCT_WORDS_BEFORE, w)) {
+        return Some(Cue::Product);
     }
     if a >= 2
         && matches!(doc.lc(a - 1), "for" | "at")
@@ -147,6 +158,9 @@ pub(crate) fn cue(doc: &Doc, a: usize, b: usize) -> Option<Cue> {
     if in_list(rules::ORG_MEMBER_NOUNS, w) {
         return Some(Cue::Organization);
     }
+    if in_list(rules::PRODUCT_NOUNS, w) {
+        return Some(Cue::Product);
+    }
     None
 }
 
@@ -164,6 +178,7 @@ pub(crate) struct Support {
     direct: [u32; 3],
     agent: u32,
     thing: u32,
+    product: u32,
 }
 
 impl Support {
@@ -173,6 +188,7 @@ impl Support {
             Cue::Organization => self.direct[EntityKind::Organization.index()] += 1,
             Cue::Agent => self.agent += 1,
             Cue::Thing => self.thing += 1,
+            Cue::Product => self.product += 1,
         }
     }
 
@@ -188,6 +204,23 @@ impl Support {
             } else {
                 0
             }
+    }
+
+    /// Whether the support says the name is a product (or a work, a substance): its product
+    /// cues, weighed as direct ones, reach [`MIN_SUPPORT`] and beat every type by
+    /// [`MIN_MARGIN`].
+    pub(crate) fn product(&self) -> bool {
+        let p = DIRECT_WEIGHT * self.product;
+        let best = [
+            EntityKind::Person,
+            EntityKind::Organization,
+            EntityKind::Location,
+        ]
+        .into_iter()
+        .map(|k| self.of(k))
+        .max()
+        .unwrap_or(0);
+        p >= MIN_SUPPORT && p >= best + MIN_MARGIN
     }
 
     /// The type this support asks for instead of `own`, if it is strong enough. Between a
@@ -239,11 +272,12 @@ fn stands_alone(doc: &Doc, a: usize, b: usize) -> bool {
         && doc.toks[b - 1].sentence == s
 }
 
-/// Retypes the mentions `runs` (token ranges with types, in order) by the evidence of every
+/// Retypes the mentions `runs` (token ranges with types, in order), or drops them as
+/// products, by the evidence of every
 /// occurrence in the document of the same capitalised words standing alone as a name,
 /// recognised or not ("Trump's mouth" counts for "Trump" even where the tagger found nothing).
 /// Does nothing without the document pass.
-pub(crate) fn retype(doc: &Doc, runs: &mut [(usize, usize, EntityKind)]) {
+pub(crate) fn retype(doc: &Doc, runs: &mut Vec<(usize, usize, EntityKind)>) {
     if !doc.document || runs.is_empty() {
         return;
     }
@@ -279,15 +313,21 @@ pub(crate) fn retype(doc: &Doc, runs: &mut [(usize, usize, EntityKind)]) {
     if support.is_empty() {
         return;
     }
-    for (a, b, kind) in runs.iter_mut() {
-        if let Some(s) = support.get(&key(*a, *b)) {
-            if let Some(k) = s.verdict(*kind, person_like(doc, *a, *b)) {
-                if !is_firm(doc, *a, *b) {
-                    *kind = k;
-                }
-            }
+    runs.retain_mut(|(a, b, kind)| {
+        let Some(s) = support.get(&key(*a, *b)) else {
+            return true;
+        };
+        if is_firm(doc, *a, *b) {
+            return true;
         }
-    }
+        if s.product() {
+            return false;
+        }
+        if let Some(k) = s.verdict(*kind, person_like(doc, *a, *b)) {
+            *kind = k;
+        }
+        true
+    });
 }
 
 #[cfg(test)]
@@ -425,6 +465,7 @@ mod tests {
             direct: [p, o, 0],
             agent,
             thing,
+            product: 0,
         };
         let cases: &[(&str, Support, EntityKind, bool, Option<EntityKind>)] = &[
             (
@@ -535,5 +576,35 @@ mod tests {
         // "Quent said" inside "Zorbu Quent said" is no evidence about "Quent" alone.
         let text = "Quent is big. Zorbu Quent said no. Zorbu Quent said yes.";
         assert_eq!(retyped(text, "quent"), Location);
+    }
+
+    #[test]
+    fn products_are_dropped_unless_known() {
+        let kept = |text: &str, word: &str| {
+            let doc = super::super::recognize::build(text, Parts::ALL);
+            let mut runs: Vec<(usize, usize, EntityKind)> = (0..doc.toks.len())
+                .filter(|&i| doc.lc(i) == word)
+                .map(|i| (i, i + 1, EntityKind::Organization))
+                .collect();
+            retype(&doc, &mut runs);
+            runs.len()
+        };
+        assert_eq!(
+            kept("The Kalvex version is out. Kalvex games sell.", "kalvex"),
+            0
+        );
+        // One product cue against an organisation's: kept.
+        assert_eq!(
+            kept("Kalvex games sell. Kalvex officials smiled.", "kalvex"),
+            2
+        );
+        // A company the tables know stays whatever its games.
+        assert_eq!(
+            kept(
+                "Nintendo games sell. The Nintendo version is out.",
+                "nintendo"
+            ),
+            2
+        );
     }
 }

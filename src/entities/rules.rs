@@ -946,6 +946,32 @@ pub(crate) const ORG_OWNERS_BEFORE_OF: &[&str] = &[
     "subsidiary",
 ];
 
+/// Nouns right after a name that make it a product, a platform or a work, none of the three
+/// types ("the Android version", "Minecraft items", "PSVR games", "the NBT format"). Not
+/// "app" ("the Uber app": a company's own) nor "game" ("a Mario game": a character's).
+pub(crate) const PRODUCT_NOUNS: &[&str] = &[
+    "console", "edition", "format", "games", "headset", "items", "protocol", "server", "servers",
+    "update", "version", "versions",
+];
+
+/// Words right before a name that make it a product or a substance ("the online game
+/// Minecraft", "tablets containing DNP", "download Kalvex").
+pub(crate) const PRODUCT_WORDS_BEFORE: &[&str] = &[
+    "app",
+    "contain",
+    "contained",
+    "containing",
+    "contains",
+    "download",
+    "downloaded",
+    "game",
+    "install",
+    "installed",
+];
+
+/// Nouns before "of" and a name that make it a product ("versions of Minecraft").
+pub(crate) const PRODUCT_NOUNS_BEFORE_OF: &[&str] = &["edition", "update", "version", "versions"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -982,6 +1008,9 @@ mod tests {
             ("PERSON_POSSESSIONS", PERSON_POSSESSIONS),
             ("ROLES_FOR_ORG", ROLES_FOR_ORG),
             ("PARTNER_WORDS", PARTNER_WORDS),
+            ("PRODUCT_NOUNS", PRODUCT_NOUNS),
+            ("PRODUCT_WORDS_BEFORE", PRODUCT_WORDS_BEFORE),
+            ("PRODUCT_NOUNS_BEFORE_OF", PRODUCT_NOUNS_BEFORE_OF),
             ("ORG_OWNERS_BEFORE_OF", ORG_OWNERS_BEFORE_OF),
         ];
         for (name, list) in lists {
