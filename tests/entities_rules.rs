@@ -575,3 +575,33 @@ fn model_keeps_strong_rule_mentions() {
     }
     assert!(!all.iter().any(|m| &text[m.start..m.end] == "Monday"));
 }
+
+/// Document-level evidence (`evidence.rs`) over the model's guesses: how the text uses a name
+/// decides its type, and a name used as a product is none of the three.
+#[test]
+fn context_evidence_types_names() {
+    let cases: &[(&str, &str, &str, Option<&str>)] = &[
+        (
+            "people and shares make an organisation",
+            "The cables failed, said Con Brannock, and a Con Brannock worker fixed one. Later, \
+             Con Brannock officials said the storm was to blame.",
+            "Con Brannock",
+            Some("ORG"),
+        ),
+        (
+            "a product is no entity",
+            "The Zyntrax version will launch later. Zyntrax games sell well, and old \
+             versions of Zyntrax still run.",
+            "Zyntrax",
+            None,
+        ),
+    ];
+    for (name, text, entity, want) in cases {
+        let found = entities(text, None);
+        let got = found
+            .iter()
+            .find(|e| e.name == *entity)
+            .map(|e| e.kind.tag());
+        assert_eq!(got, *want, "{name}: {found:?}");
+    }
+}

@@ -36,6 +36,10 @@
 //! * **Document pass.** A weakly typed mention (a bare capitalised word or pair) takes the type
 //!   of a strongly typed mention that shares its words ("Putin" after "President Vladimir
 //!   Putin").
+//! * **Evidence from context** (`evidence.rs`, after the model). How the text uses a name,
+//!   over all its occurrences, can retype it: "X said", "X officials", "X's wife", "shares of
+//!   X", "a reporter for X", a title before it; a name mostly used as a product ("the X
+//!   version", "X games", "containing X") is dropped. Names the tables know keep their type.
 //! * **Model.** An averaged perceptron tags every token near a capital with BIO labels, from
 //!   the word, its shape and neighbours, table memberships and the rules' own labels; it
 //!   decides the ambiguous runs and their types. Strong rule mentions (tables, legal forms,
@@ -53,10 +57,10 @@
 //! [`entities`] merges mentions into [`Entity`] values: aliases ("U.S."/"US"/"United States",
 //! "UN"/"United Nations", a surname and the full name, an acronym and the name it abbreviates)
 //! join, distinct names stay apart ("Islamic State" and "ISIS-K"). Each entity has a canonical
-//! name, a type (the majority of its mentions), a salience in (0, 1] (relative to the most
-//! salient entity: frequency, a title mention, a lead mention, spread through the text) and the
-//! tone of the sentences that mention it, scored with [`crate::vader::polarity_scores`], with
-//! the seven [`Band`]s.
+//! name, a type (the majority of its mentions; on a tie, the fullest name's), a salience in
+//! (0, 1] (relative to the most salient entity: frequency, a title mention, a lead mention,
+//! spread through the text) and the tone of the sentences that mention it, scored with
+//! [`crate::vader::polarity_scores`], with the seven [`Band`]s.
 //!
 //! ```
 //! use undertone::entities::{entities, EntityKind};
@@ -73,6 +77,7 @@
 
 #[doc(hidden)]
 pub mod conll;
+mod evidence;
 mod gazetteer;
 #[doc(hidden)]
 pub mod model;
@@ -551,28 +556,30 @@ fn merge(raw: &[Raw]) -> Vec<Group> {
             votes[raw[i].kind.index()] += 1;
         }
         let first_kind = raw[m[0]].kind;
+        // The fullest name, most often written: the canonical name, and the type on a tie of
+        // votes (a full name says more than a short one: "Breitbart Tech" over a bare
+        // "Breitbart"), then the first mention's type.
+        let best = m
+            .iter()
+            .copied()
+            .max_by_key(|&i| {
+                let words = raw[i].key.split(' ').count();
+                let count = m.iter().filter(|&&j| raw[j].key == raw[i].key).count();
+                (words, count, usize::MAX - i)
+            })
+            .unwrap_or(m[0]);
+        let best_kind = raw[best].kind;
         let kind = [
             EntityKind::Person,
             EntityKind::Organization,
             EntityKind::Location,
         ]
         .into_iter()
-        .max_by_key(|k| (votes[k.index()], *k == first_kind))
+        .max_by_key(|k| (votes[k.index()], *k == best_kind, *k == first_kind))
         .unwrap_or(first_kind);
         let name = match m.iter().find_map(|&i| raw[i].alias) {
             Some(alias) => alias.to_string(),
-            None => {
-                let best = m
-                    .iter()
-                    .copied()
-                    .max_by_key(|&i| {
-                        let words = raw[i].key.split(' ').count();
-                        let count = m.iter().filter(|&&j| raw[j].key == raw[i].key).count();
-                        (words, count, usize::MAX - i)
-                    })
-                    .unwrap_or(m[0]);
-                display(raw[best].surface)
-            }
+            None => display(raw[best].surface),
         };
         groups.push(Group {
             name,

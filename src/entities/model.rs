@@ -688,7 +688,9 @@ fn spans_of(doc: &Doc, found: &RuleMentions, labels: &[usize]) -> Vec<EntityMent
         runs.push((a, b, kind));
     }
     runs.sort_unstable_by_key(|&(a, b, _)| (a, b));
+    join_particles(doc, &mut runs);
     consistent_types(doc, &mut runs);
+    super::evidence::retype(doc, &mut runs);
     runs.into_iter()
         .map(|(a, b, kind)| EntityMention {
             start: doc.toks[a].start,
@@ -696,6 +698,42 @@ fn spans_of(doc: &Doc, found: &RuleMentions, labels: &[usize]) -> Vec<EntityMent
             kind,
         })
         .collect()
+}
+
+/// A person's surname after a lowercase name particle ("de Miranda") takes the particle in,
+/// when the document writes that particle and surname inside a person's longer name ("Luis de
+/// Miranda", "De Miranda" opening a sentence). `runs` are in order.
+fn join_particles(doc: &Doc, runs: &mut [(usize, usize, EntityKind)]) {
+    let pair = |k: usize| {
+        hash_bytes(
+            hash_bytes(0, doc.lc(k).as_bytes()),
+            doc.lc(k + 1).as_bytes(),
+        )
+    };
+    let mut inside: FxSet<u64> = FxSet::default();
+    for &(a, b, kind) in runs.iter() {
+        if kind == EntityKind::Person {
+            for k in a..b.saturating_sub(1) {
+                if doc.toks[k].f & tb::NAME_PARTICLE != 0 {
+                    inside.insert(pair(k));
+                }
+            }
+        }
+    }
+    if inside.is_empty() {
+        return;
+    }
+    let mut prev_end = 0usize;
+    for r in runs.iter_mut() {
+        let (a, b, kind) = *r;
+        if kind == EntityKind::Person && a > prev_end && a >= 1 {
+            let p = doc.toks[a - 1];
+            if p.word && !p.cap && p.f & tb::NAME_PARTICLE != 0 && inside.contains(&pair(a - 1)) {
+                r.0 = a - 1;
+            }
+        }
+        prev_end = b;
+    }
 }
 
 /// A span the rules did not find that must not become a mention.
@@ -981,6 +1019,30 @@ mod tests {
         consistent_types(&doc, &mut tie);
         assert_eq!(tie[0].2, EntityKind::Person);
         assert_eq!(tie[1].2, EntityKind::Location);
+    }
+
+    #[test]
+    fn a_particle_joins_a_surname_the_document_writes_with_it() {
+        let text = "We met Luis de Quenta there. Later de Quenta left, and van Quenta came.";
+        let doc = rc::build(text, Parts::ALL);
+        let at = |w: &str| {
+            (0..doc.toks.len())
+                .filter(|&i| doc.lc(i) == w)
+                .collect::<Vec<_>>()
+        };
+        let (luis, quenta) = (at("luis")[0], at("quenta"));
+        let mut runs = vec![
+            (luis, luis + 3, EntityKind::Person),
+            (quenta[1], quenta[1] + 1, EntityKind::Person),
+            (quenta[2], quenta[2] + 1, EntityKind::Person),
+        ];
+        join_particles(&doc, &mut runs);
+        assert_eq!(
+            &text[doc.toks[runs[1].0].start..doc.toks[runs[1].1 - 1].end],
+            "de Quenta"
+        );
+        // "van Quenta" is not written inside a longer name: the particle stays out.
+        assert_eq!(runs[2].0, quenta[2]);
     }
 
     #[test]

@@ -83,6 +83,8 @@ pub(crate) struct Doc<'a> {
     pub(crate) boilerplate: Vec<bool>,
     /// The flags the parts in use may see (the generated tables are off without gazetteers).
     mask: Flags,
+    /// Whether the document-level passes run ([`Parts::document`]).
+    pub(crate) document: bool,
     /// Per token: whether it is a plain word by [`is_plain_word`] (0 = not computed yet).
     plain: Vec<Cell<u8>>,
 }
@@ -96,6 +98,16 @@ impl Doc<'_> {
     /// Table memberships of a lowercase key (a word or a run joined by single spaces).
     fn kf(&self, key: &str) -> Flags {
         key_flags(key) & self.mask
+    }
+
+    /// Table memberships of the tokens `a..b` as one key (the token's own for one token).
+    pub(crate) fn run_flags(&self, a: usize, b: usize) -> Flags {
+        if b == a + 1 {
+            return self.toks[a].f;
+        }
+        let mut key = String::with_capacity(32);
+        key_of(self, a, b, &mut key);
+        self.kf(&key)
     }
 
     /// A common word for the default rules, cached per token: see [`is_plain_word`].
@@ -215,6 +227,7 @@ pub(crate) fn build(text: &str, parts: Parts) -> Doc<'_> {
         sentence_start,
         boilerplate: vec![false; n_sent],
         mask,
+        document: parts.document,
         plain,
     };
     for (si, sentence) in sentences.iter().enumerate() {

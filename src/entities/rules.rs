@@ -803,6 +803,175 @@ pub(crate) const SPEECH_VERBS: &[&str] = &["added", "explained", "said", "says",
 /// Prepositions before an unknown single name that make it a place.
 pub(crate) const PLACE_PREPOSITIONS: &[&str] = &["across", "from", "in", "near", "to"];
 
+/// Verbs after a name that only a person or an organisation does ("Snopes said", "Trump
+/// tweeted"): the name is no place ([`super::evidence`]).
+pub(crate) const AGENT_VERBS: &[&str] = &[
+    "acknowledged",
+    "added",
+    "admitted",
+    "announced",
+    "argued",
+    "asked",
+    "believes",
+    "claimed",
+    "complained",
+    "confirmed",
+    "declined",
+    "denied",
+    "explained",
+    "insisted",
+    "posted",
+    "replied",
+    "responded",
+    "said",
+    "says",
+    "stated",
+    "tweeted",
+    "urged",
+    "wants",
+    "warned",
+    "wrote",
+];
+
+/// Nouns right after a name that make it an organisation: its people, shares and offices
+/// ("Con Edison officials", "Snopes writers", "Alibaba shares").
+pub(crate) const ORG_MEMBER_NOUNS: &[&str] = &[
+    "customers",
+    "employee",
+    "employees",
+    "engineers",
+    "executive",
+    "executives",
+    "headquarters",
+    "investors",
+    "officials",
+    "shareholders",
+    "shares",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "staff",
+    "staffers",
+    "stock",
+    "subscribers",
+    "worker",
+    "workers",
+    "writer",
+    "writers",
+];
+
+/// Nouns after a possessive name that make it an organisation ("Yahoo's shareholders",
+/// "Apple's chief executive").
+pub(crate) const ORG_POSSESSIONS: &[&str] = &[
+    "board",
+    "ceo",
+    "chairman",
+    "chief",
+    "customers",
+    "employees",
+    "executives",
+    "founder",
+    "headquarters",
+    "investors",
+    "shareholders",
+    "shares",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "stake",
+    "stock",
+    "subsidiary",
+];
+
+/// Nouns after a possessive name that make it a person ("Trump's mouth", "Mugabe's wife",
+/// "Ayn Rand's philosophy").
+pub(crate) const PERSON_POSSESSIONS: &[&str] = &[
+    "birthday",
+    "brother",
+    "career",
+    "childhood",
+    "children",
+    "daughter",
+    "death",
+    "face",
+    "father",
+    "husband",
+    "lawyer",
+    "lawyers",
+    "life",
+    "mind",
+    "mother",
+    "mouth",
+    "parents",
+    "philosophy",
+    "sister",
+    "son",
+    "wife",
+];
+
+/// A person's or an organisation's role before "for" or "at" and a name, which makes the name
+/// an organisation ("a reporter for Breitbart Tech", "an analyst at Kalvex").
+pub(crate) const ROLES_FOR_ORG: &[&str] = &[
+    "analyst",
+    "columnist",
+    "correspondent",
+    "editor",
+    "employee",
+    "engineer",
+    "executive",
+    "official",
+    "reporter",
+    "researcher",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "writer",
+];
+
+/// Words before "with" and a name that only a person or an organisation is the other side of
+/// ("partnered with Zeiss").
+pub(crate) const PARTNER_WORDS: &[&str] = &["partnered", "partnering", "partnership", "teamed"];
+
+/// Nouns before "of" and a name that make it an organisation ("shares of Yahoo", "the
+/// founder of Mojang").
+pub(crate) const ORG_OWNERS_BEFORE_OF: &[&str] = &[
+    "employees",
+    "founder",
+    "shareholders",
+    "shares",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "stock",
+    "subsidiary",
+];
+
+/// Nouns right after a name that make it a product, a platform or a work, none of the three
+/// types ("the Android version", "Minecraft items", "PSVR games", "the NBT format"). Not
+/// "app" ("the Uber app": a company's own) nor "game" ("a Mario game": a character's).
+pub(crate) const PRODUCT_NOUNS: &[&str] = &[
+    "console", "edition", "format", "games", "headset", "items", "protocol", "server", "servers",
+    "update", "version", "versions",
+];
+
+/// Words right before a name that make it a product or a substance ("the online game
+/// Minecraft", "tablets containing DNP", "download Kalvex").
+pub(crate) const PRODUCT_WORDS_BEFORE: &[&str] = &[
+    "app",
+    "contain",
+    "contained",
+    "containing",
+    "contains",
+    "download",
+    "downloaded",
+    "game",
+    "install",
+    "installed",
+];
+
+/// Nouns before "of" and a name that make it a product ("versions of Minecraft").
+pub(crate) const PRODUCT_NOUNS_BEFORE_OF: &[&str] = &["edition", "update", "version", "versions"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -833,6 +1002,16 @@ mod tests {
             ("LOWERCASE_SUFFIXES", LOWERCASE_SUFFIXES),
             ("SPEECH_VERBS", SPEECH_VERBS),
             ("PLACE_PREPOSITIONS", PLACE_PREPOSITIONS),
+            ("AGENT_VERBS", AGENT_VERBS),
+            ("ORG_MEMBER_NOUNS", ORG_MEMBER_NOUNS),
+            ("ORG_POSSESSIONS", ORG_POSSESSIONS),
+            ("PERSON_POSSESSIONS", PERSON_POSSESSIONS),
+            ("ROLES_FOR_ORG", ROLES_FOR_ORG),
+            ("PARTNER_WORDS", PARTNER_WORDS),
+            ("PRODUCT_NOUNS", PRODUCT_NOUNS),
+            ("PRODUCT_WORDS_BEFORE", PRODUCT_WORDS_BEFORE),
+            ("PRODUCT_NOUNS_BEFORE_OF", PRODUCT_NOUNS_BEFORE_OF),
+            ("ORG_OWNERS_BEFORE_OF", ORG_OWNERS_BEFORE_OF),
         ];
         for (name, list) in lists {
             for w in list.windows(2) {
