@@ -577,22 +577,23 @@ fn model_keeps_strong_rule_mentions() {
 }
 
 /// Document-level evidence (`evidence.rs`) over the model's guesses: how the text uses a name
-/// decides its type, and a name used as a product is none of the three.
+/// decides its type, and a name used as a product is none of the three. Both cases fail with the
+/// evidence step switched off (the tagger alone says PER and ORG).
 #[test]
 fn context_evidence_types_names() {
     let cases: &[(&str, &str, &str, Option<&str>)] = &[
         (
-            "people and shares make an organisation",
-            "The cables failed, said Con Brannock, and a Con Brannock worker fixed one. Later, \
-             Con Brannock officials said the storm was to blame.",
-            "Con Brannock",
+            "workers and officials make an organisation",
+            "The cables failed, said Con Edison, and a Con Edison worker fixed one. Later, \
+             Con Edison officials said the storm was to blame.",
+            "Con Edison",
             Some("ORG"),
         ),
         (
             "a product is no entity",
-            "The Zyntrax version will launch later. Zyntrax games sell well, and old \
-             versions of Zyntrax still run.",
-            "Zyntrax",
+            "Mojang released the Minecraft version for phones. Minecraft games sell well, and \
+             old versions of Minecraft still run on the Minecraft servers.",
+            "Minecraft",
             None,
         ),
     ];
