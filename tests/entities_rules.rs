@@ -288,6 +288,13 @@ const CASES: &[Case] = &[
         not: &["Galaxy", "Aero", "Zentra"],
     },
     Case {
+        name: "a quoted title is a work",
+        // Without the rule the tagger reads both titles as people.
+        text: "The studio behind “Grace Under Fire” and \"Tron Legacy\" hired Tom Weller in London.",
+        want: &[("Tom Weller", "PER"), ("London", "LOC")],
+        not: &["Grace Under Fire", "Tron Legacy"],
+    },
+    Case {
         name: "a company's product",
         text: "Shoppers in Berlin paid with Google Pay at the new store on Friday.",
         want: &[("Berlin", "LOC")],

@@ -404,6 +404,18 @@ pub(crate) fn not_entities(doc: &Doc) -> Vec<bool> {
     out
 }
 
+/// Whether tokens `a..b` are the whole of a quotation: a quotation mark right before and right
+/// after (a comma or period inside the closing one allowed).
+fn quoted(doc: &Doc, a: usize, b: usize) -> bool {
+    let quote = |i: usize| {
+        doc.toks.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Punct
+                && doc.text[t.start..t.end].contains(['"', '“', '”', '‘', '’'])
+        })
+    };
+    a > 0 && quote(a - 1) && quote(b)
+}
+
 fn in_list(list: &[&str], w: &str) -> bool {
     list.binary_search(&w).is_ok()
 }
@@ -419,6 +431,7 @@ fn in_list(list: &[&str], w: &str) -> bool {
 /// * a first name after a determiner with no name after it: "the Bill", "a Grace";
 /// * a technology's acronym alone: "VR", "HD" ("Oculus VR" stays a name);
 /// * a letter alone, not an initial: the "T" of "[T]he";
+/// * a title that is a whole quotation ("“Until Dawn”"), with no organisation or place word;
 /// * a region's people: "North African".
 fn not_entity(doc: &Doc, a: usize, b: usize) -> bool {
     let n = b - a;
@@ -452,6 +465,12 @@ fn not_entity(doc: &Doc, a: usize, b: usize) -> bool {
     let whole = doc.kf(&key);
     if whole & (tb::KNOWN | tb::COMPANY) != 0 {
         return false;
+    }
+    // A title in quotation marks, the whole quote ("“Until Dawn”"): a work, not a name, unless a
+    // word of it names an organisation or a place.
+    let name_word = tb::ORG_WORD | tb::ORG_SUFFIX | tb::LOC_LAST | tb::PLACE | tb::ORG_NAME;
+    if quoted(doc, a, b) && (a..b).all(|i| doc.toks[i].f & name_word == 0) {
+        return true;
     }
     if doc.toks[b - 1].f & tb::EVENT_LAST != 0 {
         return true;
