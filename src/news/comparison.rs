@@ -29,7 +29,7 @@ fn marker(ctx: &Ctx, i: usize) -> Option<(usize, usize, Option<f64>)> {
         "from" if prev == Some("up") => (i - 1, i, Some(1.0)),
         "from" if prev == Some("down") => (i - 1, i, Some(-1.0)),
         "versus" | "vs" | "vs." | "against" | "from" => (i, i, None),
-        _ if ctx.opens_paren[i] => (i, i - 1, None),
+        _ if ctx.opens_paren(i) => (i, i - 1, None),
         _ => return None,
     })
 }

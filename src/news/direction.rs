@@ -40,7 +40,7 @@ pub(crate) const PROFIT_WARNING: f64 = -2.5;
 /// What a bad word after "against" becomes, as a factor of its valence.
 const AGAINST: f64 = -0.5;
 /// VADER's negation scalar.
-const NEGATED: f64 = -0.74;
+const NEGATED: f64 = crate::vader::N_SCALAR;
 /// Largest magnitude a composed valence reaches.
 const MAX_VALENCE: f64 = 3.5;
 

@@ -428,8 +428,9 @@ pub(crate) struct Ctx<'c, 'a> {
     pub(crate) clause: Vec<u32>,
     /// `capital[i]`: word `i` starts with an uppercase letter in the text.
     pub(crate) capital: Vec<bool>,
-    /// `opens_paren[i]`: an opening bracket comes right before word `i`.
-    pub(crate) opens_paren: Vec<bool>,
+    /// The sentence, and each word's byte span in it.
+    text: &'c str,
+    spans: &'c [(usize, usize)],
     /// `special[i]`: some rule unit matches on word `i` ([`roles`]).
     pub(crate) special: Vec<bool>,
     /// `roles[i]`: what the tables say about word `i`.
@@ -438,9 +439,9 @@ pub(crate) struct Ctx<'c, 'a> {
 
 impl<'c, 'a> Ctx<'c, 'a> {
     fn new(
-        text: &str,
+        text: &'c str,
         words: &'c [Word<'a>],
-        spans: &[(usize, usize)],
+        spans: &'c [(usize, usize)],
         roles: Vec<Option<&'static Roles>>,
     ) -> Self {
         let special: Vec<bool> = roles.iter().map(Option::is_some).collect();
@@ -466,19 +467,12 @@ impl<'c, 'a> Ctx<'c, 'a> {
                     .is_some_and(char::is_uppercase)
             })
             .collect();
-        // VADER strips a bracket from words of three letters or more, and keeps it on shorter ones.
-        let opens_paren = spans
-            .iter()
-            .map(|&(s, e)| {
-                text.get(..s).is_some_and(|t| t.ends_with('('))
-                    || text.get(s..e).is_some_and(|w| w.starts_with('('))
-            })
-            .collect();
         Ctx {
             words,
             clause,
             capital,
-            opens_paren,
+            text,
+            spans,
             special,
             roles,
         }
@@ -487,6 +481,17 @@ impl<'c, 'a> Ctx<'c, 'a> {
     /// The lowercased word `i`.
     pub(crate) fn lower(&self, i: usize) -> &str {
         &self.words[i].lower
+    }
+
+    /// Whether an opening bracket comes right before word `i`. VADER strips a bracket from
+    /// words of three letters or more and keeps it on shorter ones.
+    pub(crate) fn opens_paren(&self, i: usize) -> bool {
+        let (start, end) = self.spans[i];
+        self.text.get(..start).is_some_and(|t| t.ends_with('('))
+            || self
+                .text
+                .get(start..end)
+                .is_some_and(|w| w.starts_with('('))
     }
 
     /// Whether words `i` and `j` are in the same clause.
