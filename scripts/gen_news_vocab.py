@@ -14,7 +14,7 @@ import os
 import re
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-UNITS = ["mod.rs", "lexicon.rs", "direction.rs", "comparison.rs", "description.rs", "modality.rs", "reported.rs", "cause.rs", "negation.rs", "target.rs"]
+UNITS = ["mod.rs", "lexicon.rs", "direction.rs", "comparison.rs", "description.rs", "modality.rs", "reported.rs", "cause.rs", "negation.rs", "concession.rs", "target.rs"]
 # Function words the units only read next to a word that starts a rule ("cut ... of", "from ... to"),
 # never as the start of one: left out, so that most words of a sentence skip every unit.
 CONTEXT_ONLY = sorted("""a an and at by for from in into it its of on or over than that the

@@ -24,7 +24,9 @@
 //! 6. **negation**: a negation reaches past VADER's three-word window to the end of its clause
 //!    ("did not produce a lasting agreement"); a lack ("lacks", "failed to") or an excess ("too
 //!    clever") turns what follows over.
-//! 7. **target**: with a target (a company or person), its own name carries no sentiment and
+//! 7. **concession**: the main clause outweighs a conceded one ("Although sales rose, the
+//!    company posted a loss"), with the weights VADER gives the two sides of "but".
+//! 8. **target**: with a target (a company or person), its own name carries no sentiment and
 //!    clauses that do not mention it weigh less.
 //!
 //! The sentence score is VADER's normalisation `x / sqrt(x² + 15)` of the summed word valences
@@ -43,6 +45,7 @@
 
 mod cause;
 mod comparison;
+mod concession;
 mod description;
 mod direction;
 mod lexicon;
@@ -169,6 +172,8 @@ pub struct Rules {
     pub cause: bool,
     /// Negation beyond VADER's three-word window, lack ("lacks", "failed to") and excess ("too").
     pub negation: bool,
+    /// Concessive clauses ("although", "despite") weigh less than the main clause.
+    pub concession: bool,
     /// Target-aware weighting (only when a target is given).
     pub target: bool,
 }
@@ -185,6 +190,7 @@ impl Rules {
         reported: true,
         cause: true,
         negation: true,
+        concession: true,
         target: true,
     };
     /// No unit: VADER's compound (unrounded).
@@ -198,10 +204,11 @@ impl Rules {
         reported: false,
         cause: false,
         negation: false,
+        concession: false,
         target: false,
     };
     /// Each unit alone, by name.
-    pub const UNITS: [(&'static str, Rules); 10] = [
+    pub const UNITS: [(&'static str, Rules); 11] = [
         (
             "lexicon",
             Rules {
@@ -266,6 +273,13 @@ impl Rules {
             },
         ),
         (
+            "concession",
+            Rules {
+                concession: true,
+                ..Rules::NONE
+            },
+        ),
+        (
             "target",
             Rules {
                 target: true,
@@ -286,6 +300,7 @@ impl Rules {
             reported: self.reported && !off.reported,
             cause: self.cause && !off.cause,
             negation: self.negation && !off.negation,
+            concession: self.concession && !off.concession,
             target: self.target && !off.target,
         }
     }
@@ -355,6 +370,9 @@ pub fn score_sentence_with(text: &str, target: Option<&str>, rules: &Rules) -> S
         }
         if rules.modality {
             modality::apply(&ctx, &mut valences);
+        }
+        if rules.concession {
+            concession::apply(&ctx, &mut valences);
         }
         if let (true, Some(t)) = (rules.target, target) {
             target::apply(&ctx, t, &mut valences);
@@ -573,6 +591,7 @@ mod tests {
             include_str!("reported.rs"),
             include_str!("cause.rs"),
             include_str!("negation.rs"),
+            include_str!("concession.rs"),
             include_str!("target.rs"),
         ];
         for source in sources {

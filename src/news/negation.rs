@@ -20,6 +20,13 @@
 //!   than in positive text: Potts, "On the negativity of negation", SALT 20, 2010). It gets
 //!   [`BARE`], small enough that such a sentence stays in the neutral band.
 //!
+//! * **Faint praise**: a bad word turned over, by a negation or a lack ("not bad", "without
+//!   problems") or by another unit ("denied wrongdoing", "cut costs"), is good by half as much
+//!   as VADER's turn makes it ([`FAINT`]): "not bad" is mild approval, where "not good" is plain
+//!   disapproval (Potts 2010, above; Taboada et al.,
+//!   "Lexicon-based methods for sentiment analysis", Computational Linguistics 37, 2011, shift
+//!   negation for the same reason).
+//!
 //! Absent-evidence phrases ("without evidence of") are left to [`super::reported`].
 
 use super::{reported, Ctx};
@@ -28,6 +35,9 @@ use crate::vader::N_SCALAR;
 /// The valence of a negation with nothing to negate in its clause: the sentence stays neutral
 /// (|score| < 0.05) but leans negative.
 pub(crate) const BARE: f64 = -0.15;
+
+/// What a bad word turned over by a negation keeps of its (now good) valence.
+pub(crate) const FAINT: f64 = 0.5;
 
 /// VADER negates words one to three places after a negation; this unit starts at four.
 const VADER_WINDOW: usize = 3;
@@ -145,6 +155,17 @@ fn turn_over(ctx: &Ctx, valences: &mut [f64], from: usize, end: usize) {
     }
 }
 
+/// Halves the good valence of bad words that a rule has turned over: VADER's negation, this
+/// unit's wide negation and lacks, a denial ([`super::reported`]), a cause or a change ("cut
+/// costs"). Good news told through a bad word is milder than good news told plainly.
+fn faint_praise(ctx: &Ctx, valences: &mut [f64]) {
+    for (word, v) in ctx.words.iter().zip(valences.iter_mut()) {
+        if word.lex.is_some_and(|l| l < 0.0) && *v > 0.0 {
+            *v *= FAINT;
+        }
+    }
+}
+
 /// Applies the unit: rewrites `valences` in place.
 pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
     let n = ctx.words.len();
@@ -188,6 +209,7 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
             }
         }
     }
+    faint_praise(ctx, valences);
 }
 
 #[cfg(test)]
@@ -281,8 +303,29 @@ mod tests {
     }
 
     #[test]
+    fn a_turned_over_bad_word_is_faint_praise() {
+        let rules = Rules {
+            negation: false,
+            ..Rules::ALL
+        };
+        for t in [
+            "The food was not bad",
+            "The launch went ahead without problems",
+        ] {
+            let s = with(t, true);
+            let vader_turn = score_sentence_with(t, None, &rules).score;
+            assert!(s > 0.05 && s < vader_turn, "{t:?}: {s} vs {vader_turn}");
+        }
+        // Disapproval stays as strong as VADER makes it.
+        let t = "The food was not good";
+        assert_eq!(with(t, true), score_sentence_with(t, None, &rules).score);
+    }
+
+    #[test]
     fn absent_evidence_is_left_to_the_reported_unit() {
+        // The wide negation leaves it alone; only the faint-praise halving applies.
         let t = "They acted without evidence of any serious wrongdoing at all";
-        assert_eq!(with(t, true), with(t, false));
+        let (on, off) = (with(t, true), with(t, false));
+        assert!(on * off > 0.0 && on.abs() <= off.abs(), "{on} vs {off}");
     }
 }
