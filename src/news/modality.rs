@@ -9,7 +9,8 @@
 //! turns what follows over at [`UNLIKELY`]: "unlikely to win approval" is bad news. A
 //! counterfactual ("could / would / should have") turns the good words after it over at
 //! [`COUNTERFACTUAL`]: "it could have been a great film" was not; "should have" with no
-//! sentiment word is a reproach and leans negative as a bare negation does.
+//! sentiment word is a reproach and leans negative as a bare negation does. "could not" is no
+//! hedge: like "couldn't", it states an inability ("sales could not recover").
 
 use super::Ctx;
 
@@ -17,8 +18,11 @@ use super::Ctx;
 pub(crate) const HEDGED: f64 = 0.6;
 
 fn is_hedge(ctx: &Ctx, i: usize) -> bool {
-    let next_is_to = i + 1 < ctx.words.len() && ctx.lower(i + 1) == "to";
+    let next = (i + 1 < ctx.words.len()).then(|| ctx.lower(i + 1));
+    let next_is_to = next == Some("to");
     match ctx.lower(i) {
+        // "could not" is "couldn't": inability or an idiom ("could not be better"), no hedge.
+        "could" if matches!(next, Some("not" | "n't")) => false,
         "may" | "might" | "could" | "would" | "should" | "possibly" | "perhaps" | "maybe"
         | "reportedly" | "allegedly" | "alleged" | "if" | "unless" | "whether" | "potential"
         | "potentially" => true,
@@ -109,6 +113,18 @@ mod tests {
             assert!(on.abs() < off.abs(), "{text:?}: {on} vs {off}");
             assert!(on * off >= 0.0, "{text:?}: sign kept");
         }
+    }
+
+    #[test]
+    fn could_not_is_no_hedge() {
+        for text in [
+            "The rescue could not save the jobs",
+            "Results could not be better",
+        ] {
+            assert_eq!(with(text, true), with(text, false), "{text:?}");
+        }
+        let hedged = "The rescue could save the jobs";
+        assert!(with(hedged, true).abs() < with(hedged, false).abs());
     }
 
     #[test]

@@ -20,6 +20,10 @@
 //!   than in positive text: Potts, "On the negativity of negation", SALT 20, 2010). It gets
 //!   [`BARE`], small enough that such a sentence stays in the neutral band.
 //!
+//! * **Idioms** that use a negation to say the opposite: "can't wait (for / to)" and "can't get
+//!   enough" are eager approval ([`EAGER`]); "couldn't be happier", "could not have been more
+//!   pleased" and "can't be worse" are the extreme of what follows, not its opposite. Their
+//!   negation negates nothing, so VADER's turn of the next words is undone.
 //! * **Faint praise**: a bad word turned over, by a negation or a lack ("not bad", "without
 //!   problems") or by another unit ("denied wrongdoing", "cut costs"), is good by half as much
 //!   as VADER's turn makes it ([`FAINT`]): "not bad" is mild approval, where "not good" is plain
@@ -39,13 +43,16 @@ pub(crate) const BARE: f64 = -0.15;
 /// What a bad word turned over by a negation keeps of its (now good) valence.
 pub(crate) const FAINT: f64 = 0.5;
 
+/// "can't wait", "can't get enough": eager approval, on VADER's scale ("excited" is 1.4).
+pub(crate) const EAGER: f64 = 2.0;
+
 /// VADER negates words one to three places after a negation; this unit starts at four.
 const VADER_WINDOW: usize = 3;
 
 /// Whether word `i` is a negation this unit widens: VADER's flag, less concessions and the
 /// "not only ... but also" family.
 fn is_negation(ctx: &Ctx, i: usize) -> bool {
-    if !ctx.words[i].negated || ctx.lower(i) == "despite" {
+    if !ctx.words[i].negated || ctx.lower(i) == "despite" || idiom_at(ctx, i).is_some() {
         return false;
     }
     let next = (i + 1 < ctx.words.len()).then(|| ctx.lower(i + 1));
@@ -53,6 +60,83 @@ fn is_negation(ctx: &Ctx, i: usize) -> bool {
         next,
         Some("only" | "just" | "merely" | "simply" | "least" | "so" | "this" | "doubt")
     ) && !reported::is_absent_evidence(ctx, i)
+}
+
+/// A negated "can" or "could" ("can't", "cannot", "ca n't", "could not"): how the idioms start.
+fn negated_modal(ctx: &Ctx, i: usize) -> bool {
+    match ctx.lower(i) {
+        "can't" | "cant" | "cannot" | "couldn't" | "couldnt" => true,
+        "not" | "n't" => i > 0 && matches!(ctx.lower(i - 1), "can" | "ca" | "could"),
+        _ => false,
+    }
+}
+
+/// An idiom in which a negated modal says the opposite of a negation.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Idiom {
+    /// "can't wait", "can't get enough": the word `.0` ("wait", "enough") carries [`EAGER`].
+    Eager(usize),
+    /// "couldn't be happier", "could not have been more pleased": the word `.0` keeps its own
+    /// sign.
+    Unsurpassed(usize),
+}
+
+/// The idiom that the negated modal at word `i` opens, if any.
+fn idiom_at(ctx: &Ctx, i: usize) -> Option<Idiom> {
+    if !ctx.words[i].negated || !negated_modal(ctx, i) {
+        return None;
+    }
+    let n = ctx.words.len();
+    let at = |k: usize| (k < n && ctx.same_clause(i, k)).then(|| ctx.lower(k));
+    match at(i + 1)? {
+        // "can't wait any longer" is impatience.
+        "wait" if !matches!(at(i + 2), Some("any" | "much" | "longer" | "forever")) => {
+            Some(Idiom::Eager(i + 1))
+        }
+        "get" if at(i + 2) == Some("enough") => Some(Idiom::Eager(i + 2)),
+        "be" | "have" => {
+            let mut k = i + 2;
+            if at(i + 1) == Some("have") {
+                if at(k) != Some("been") {
+                    return None;
+                }
+                k += 1;
+            }
+            if at(k) == Some("any") {
+                k += 1;
+            }
+            // "more pleased"; "couldn't be less interested" is the minimum, a plain negation.
+            let comparative = match at(k)? {
+                "more" => {
+                    k += 1;
+                    true
+                }
+                w => w.len() > 4 && w.ends_with("er") || w == "worse",
+            };
+            let own = k < n && ctx.same_clause(i, k) && ctx.words[k].lex.is_some();
+            (comparative && own).then_some(Idiom::Unsurpassed(k))
+        }
+        _ => None,
+    }
+}
+
+/// Scores the idioms of [`idiom_at`] and undoes VADER's turn of the words after them.
+fn idioms(ctx: &Ctx, valences: &mut [f64]) {
+    let n = ctx.words.len();
+    for i in 0..n {
+        let Some(idiom) = idiom_at(ctx, i) else {
+            continue;
+        };
+        if let Idiom::Eager(k) = idiom {
+            valences[k] = EAGER;
+        }
+        let window = i + 1..(i + 1 + VADER_WINDOW).min(n);
+        for (word, v) in ctx.words[window.clone()].iter().zip(&mut valences[window]) {
+            if let Some(own) = word.lex.filter(|&l| l != 0.0) {
+                *v = own.signum() * v.abs();
+            }
+        }
+    }
 }
 
 /// Where a lack phrase starting at word `i` ends (the index of its last word), if one does.
@@ -168,6 +252,7 @@ fn faint_praise(ctx: &Ctx, valences: &mut [f64]) {
 
 /// Applies the unit: rewrites `valences` in place.
 pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
+    idioms(ctx, valences);
     let n = ctx.words.len();
     for i in 0..n {
         let clause = ctx.clause[i];
@@ -300,6 +385,29 @@ mod tests {
         // A negation with something to negate gets nothing extra.
         let s = with("not good", true);
         assert!((s - with("not good", false)).abs() < 1e-12);
+    }
+
+    #[test]
+    fn idioms_that_negate_nothing() {
+        // (text, expected sign)
+        let cases = [
+            ("I can't wait for the sequel", 1.0),
+            ("Fans can't get enough of the show", 1.0),
+            ("We couldn't be happier with the result", 1.0),
+            ("Investors could not be more pleased", 1.0),
+            ("The timing couldn't be worse", -1.0),
+        ];
+        for (t, sign) in cases {
+            let s = with(t, true);
+            assert!(s * sign > 0.05, "{t:?}: {s}");
+            assert!(with(t, false) * sign < 0.05, "{t:?} without the unit");
+        }
+        // The idiom is no negation, so the wide scope does not turn "great" over.
+        assert!(with("We ca n't wait to see the great new film", true) > 0.5);
+        assert!(with("Things could not have been any better", true) > 0.3);
+        // Still negations: impatience, and the minimum.
+        assert!(with("I can't wait any longer for the bus", true) < 0.0);
+        assert!(with("I couldn't be less interested", true) < -0.05);
     }
 
     #[test]
