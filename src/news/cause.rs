@@ -5,6 +5,13 @@
 //! bad news. Only words that already have a valence change (their strength is kept); the phrase
 //! ends with the clause. "benefited from" and "suffered from" work the same way. A negation just
 //! before the verb ("not hurt by") leaves the sentence to the other rules.
+//!
+//! Harm nouns work the other way round: what follows "a blow to", "a threat to", "a risk for"
+//! or "a burden on" is what is harmed, so its good words do not make the news good ("a threat
+//! to free speech", "a risk to growth"). They lose their valence to the end of the clause, and
+//! the harm noun is bad news of at least [`HARM`] ("blow" and "setback" have no valence in
+//! VADER's lexicon). "no threat to" and a moved harm ("cut the risk to") are left to the other
+//! rules.
 
 use super::Ctx;
 
@@ -22,12 +29,71 @@ fn effect_sign(word: &str) -> Option<(f64, bool)> {
     })
 }
 
+/// The least bad valence of a harm noun that takes what it harms after "to", "for" or "on".
+pub(crate) const HARM: f64 = -1.5;
+
+fn is_harm(word: &str) -> bool {
+    matches!(
+        word,
+        "blow"
+            | "blows"
+            | "threat"
+            | "threats"
+            | "risk"
+            | "risks"
+            | "danger"
+            | "dangers"
+            | "insult"
+            | "affront"
+            | "damage"
+            | "harm"
+            | "setback"
+            | "setbacks"
+            | "headwind"
+            | "headwinds"
+            | "menace"
+            | "burden"
+    )
+}
+
+/// Applies the harm-noun rule (see the module docs).
+fn harmed_objects(ctx: &Ctx, valences: &mut [f64]) {
+    let n = ctx.words.len();
+    let mut i = 0;
+    while i + 2 < n {
+        let link = matches!(ctx.lower(i + 1), "to" | "for" | "on");
+        let before = i.saturating_sub(3)..i;
+        let negated = before
+            .clone()
+            .any(|k| ctx.words[k].negated || ctx.lower(k) == "no");
+        // "cut the risk of", "reduce the threat to": a move, which the direction unit scored.
+        let moved = before
+            .into_iter()
+            .any(|k| ctx.roles[k].is_some_and(|r| r.dir.is_some()));
+        let harm = ctx.special[i] && is_harm(ctx.lower(i)) && link && ctx.same_clause(i, i + 1);
+        if !harm || negated || moved {
+            i += 1;
+            continue;
+        }
+        valences[i] = valences[i].min(HARM);
+        let mut j = i + 2;
+        while j < n && ctx.same_clause(i, j) {
+            if valences[j] > 0.0 {
+                valences[j] = 0.0;
+            }
+            j += 1;
+        }
+        i = j;
+    }
+}
+
 fn is_negation(word: &str) -> bool {
     matches!(word, "not" | "never" | "n't" | "barely" | "hardly")
 }
 
 /// Applies the unit: rewrites `valences` in place.
 pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
+    harmed_objects(ctx, valences);
     let n = ctx.words.len();
     let mut i = 0;
     while i + 2 < n {
@@ -103,6 +169,29 @@ mod tests {
         ];
         for text in cases {
             assert_eq!(with(text, true), with(text, false), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn what_a_harm_noun_harms_is_not_good_news() {
+        let cases = [
+            "The law is a threat to peace in the region",
+            "Rising rates pose a risk to growth",
+            "The ruling is a blow to the peace plan",
+            "Energy prices are a headwind for profits",
+            "It is an insult to the intelligence of viewers",
+        ];
+        for text in cases {
+            let s = with(text, true);
+            assert!(s < -0.05, "{text:?}: {s}");
+            assert!(s < with(text, false), "{text:?}: no change");
+        }
+        // A denied threat, and a lowered risk, are left to the other rules.
+        for t in [
+            "The vote poses no threat to the peace plan",
+            "Naps may cut the risk for heart problems",
+        ] {
+            assert_eq!(with(t, true), with(t, false), "{t:?}");
         }
     }
 

@@ -350,9 +350,43 @@ fn is_remedy(word: &str) -> bool {
     )
 }
 
+/// "lies in", "lie ahead", "lying on": the verb of place, not of deceit, when a place or
+/// direction word follows ("the problem lies in the script", "the blame lies with the board");
+/// "lies about" and "lying to" stay deceit.
+fn lies_of_place(ctx: &super::Ctx, i: usize) -> bool {
+    matches!(ctx.lower(i), "lies" | "lie" | "lying")
+        && i + 1 < ctx.words.len()
+        && matches!(
+            ctx.lower(i + 1),
+            "in" | "with"
+                | "at"
+                | "ahead"
+                | "behind"
+                | "within"
+                | "beyond"
+                | "between"
+                | "on"
+                | "outside"
+                | "elsewhere"
+                | "dormant"
+                | "low"
+                | "still"
+                | "beneath"
+                | "under"
+                | "near"
+                | "across"
+                | "somewhere"
+        )
+}
+
 /// Remedies: a bad word naming what a remedy treats is not bad news ("cancer drug", "lung cancer
 /// pill", "fraud detection", "debt relief"): its valence goes, up to two words before the remedy.
 pub(crate) fn remedies(ctx: &super::Ctx, valences: &mut [f64]) {
+    for (i, v) in valences.iter_mut().enumerate() {
+        if ctx.special[i] && lies_of_place(ctx, i) {
+            *v = 0.0;
+        }
+    }
     for i in 1..ctx.words.len() {
         if ctx.special[i] && is_remedy(ctx.lower(i)) {
             let from = i.saturating_sub(2);
@@ -446,6 +480,28 @@ mod tests {
                 0
             };
             assert_eq!(sign, c.sign, "{:?}: {got}", c.text);
+        }
+    }
+
+    #[test]
+    fn lies_of_place_are_not_deceit() {
+        let on = Rules {
+            lexicon: true,
+            ..Rules::NONE
+        };
+        for text in [
+            "The answer lies in the data",
+            "The real test lies ahead",
+            "The documents were lying on the desk",
+        ] {
+            assert_eq!(score_sentence_with(text, None, &on).score, 0.0, "{text:?}");
+            assert!(score_sentence_with(text, None, &Rules::NONE).score < -0.05);
+        }
+        for text in ["He lies about his age", "They were lying to investors"] {
+            assert!(
+                score_sentence_with(text, None, &on).score < -0.05,
+                "{text:?}"
+            );
         }
     }
 
