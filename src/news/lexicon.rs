@@ -322,6 +322,21 @@ pub(crate) fn overlay(
             w.lex = Some(v);
         }
     }
+    // An adverb of manner counts where it says how something was done ("superbly acted"), not
+    // where it grades a rated word ("insanely funny", "critically acclaimed").
+    if opinion {
+        for i in 0..words.len() {
+            let Some(v) = roles[i].and_then(|r| r.manner) else {
+                continue;
+            };
+            let grades = words
+                .get(i + 1)
+                .is_some_and(|next| next.lex.is_some() || next.booster.is_some());
+            if !grades {
+                words[i].lex = Some(v);
+            }
+        }
+    }
 }
 
 /// Nouns for what treats, relieves or prevents something.

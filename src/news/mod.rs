@@ -7,7 +7,8 @@
 //!    are plain words in news ("shares", "interest", "united") made neutral.
 //!    **opinion** ([`opinion`], generated): review adjectives VADER's lexicon lacks ("banal",
 //!    "riveting"), from pattern's subjectivity lexicon, for the opinion pieces and reviews a
-//!    news reader also meets.
+//!    news reader also meets; and adverbs of manner derived from rated adjectives ("superbly
+//!    acted", "poorly managed"), counted where they do not modify a rated word.
 //! 2. **direction**: a word that moves a quantity takes its sign from what moves: "profit rose"
 //!    and "loss narrowed" are good, "sales fell" and "cut 500 jobs" bad, "cut costs" good;
 //!    "beat / missed estimates"; "from 50p to 65p" and "from buy to hold" comparatives.
@@ -93,6 +94,8 @@ pub(crate) struct Roles {
     pub(crate) news: Option<f64>,
     /// [`opinion::OPINION_LEXICON`]: a review adjective VADER's lexicon lacks.
     pub(crate) opinion: Option<f64>,
+    /// [`opinion::MANNER_ADVERBS`]: an adverb of manner derived from a rated adjective.
+    pub(crate) manner: Option<f64>,
 }
 
 /// The roles of a lowercased word, when any rule unit matches on it ([`vocab::VOCAB`], generated
@@ -108,6 +111,7 @@ pub(crate) fn roles(word: &str) -> Option<&'static Roles> {
                     qty: direction::quantity(w),
                     news: lexicon::news_valence(w),
                     opinion: None,
+                    manner: None,
                 };
                 (w, roles)
             });
@@ -118,10 +122,21 @@ pub(crate) fn roles(word: &str) -> Option<&'static Roles> {
                     qty: None,
                     news: None,
                     opinion: Some(v),
+                    manner: None,
                 };
                 (w, roles)
             });
-            units.chain(opinion).collect()
+            let manner = opinion::MANNER_ADVERBS.iter().map(|&(w, v)| {
+                let roles = Roles {
+                    dir: None,
+                    qty: None,
+                    news: None,
+                    opinion: None,
+                    manner: Some(v),
+                };
+                (w, roles)
+            });
+            units.chain(opinion).chain(manner).collect()
         })
         .get(word)
 }
@@ -613,7 +628,13 @@ mod tests {
         for pair in opinion::OPINION_LEXICON.windows(2) {
             assert!(pair[0].0 < pair[1].0, "{} before {}", pair[0].0, pair[1].0);
         }
-        for &(w, v) in opinion::OPINION_LEXICON {
+        for pair in opinion::MANNER_ADVERBS.windows(2) {
+            assert!(pair[0].0 < pair[1].0, "{} before {}", pair[0].0, pair[1].0);
+        }
+        for &(w, v) in opinion::OPINION_LEXICON
+            .iter()
+            .chain(opinion::MANNER_ADVERBS)
+        {
             assert!(v != 0.0 && (-4.0..=4.0).contains(&v), "{w}");
             assert!(Word::new(w).lex.is_none(), "{w} is in VADER's lexicon");
             assert!(!vocab::VOCAB.contains(&w), "{w} is a unit's word");
@@ -625,6 +646,8 @@ mod tests {
         for (text, good) in [
             ("The plot is banal and tedious", false),
             ("A riveting, witty film", true),
+            ("The cast is superbly chosen and deftly directed", true),
+            ("The firm was poorly run", false),
         ] {
             assert_eq!(
                 score_sentence_with(text, None, &Rules::NONE).score,
