@@ -423,6 +423,44 @@ const CLAUSE_OPENERS: &[&str] = &[
     "versus", "vs", "whereas", "while", "yet",
 ];
 
+/// Whether the "as" at word `i` opens a comparison ("is n't as sharp as", "twice as big as")
+/// rather than a clause ("as sales slid").
+fn comparative_as(words: &[Word], i: usize) -> bool {
+    let before = i.checked_sub(1).map(|k| &*words[k].lower);
+    let is_as = |k: Option<usize>| {
+        k.and_then(|k| words.get(k))
+            .is_some_and(|w| w.lower == "as")
+    };
+    // "as sharp as", "as good a film as": the first "as" or the second.
+    let second_as = is_as(Some(i + 2))
+        || is_as(Some(i + 3))
+        || is_as(i.checked_sub(2))
+        || is_as(i.checked_sub(3));
+    second_as
+        || matches!(
+            before,
+            Some(
+                "not"
+                    | "n't"
+                    | "nor"
+                    | "is"
+                    | "was"
+                    | "are"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "'s"
+                    | "just"
+                    | "nearly"
+                    | "almost"
+                    | "quite"
+                    | "twice"
+                    | "half"
+                    | "so"
+            )
+        )
+}
+
 /// Whether the text between two adjacent words ends a clause: a comma, semicolon, colon,
 /// bracket or dash, or the end of a sentence ("!", "?", "...", or "." after a lowercase word,
 /// so that "U.S. stocks" and "Inc. shares" stay one clause). VADER keeps the punctuation of
@@ -486,7 +524,8 @@ impl<'c, 'a> Ctx<'c, 'a> {
                 let lower: &str = &words[i].lower;
                 let dash = lower.starts_with(['-', '—', '–'])
                     && lower.chars().all(|c| matches!(c, '-' | '—' | '–'));
-                if punct || dash || (special[i] && CLAUSE_OPENERS.contains(&lower)) {
+                let opens = special[i] && CLAUSE_OPENERS.contains(&lower);
+                if punct || dash || (opens && !(lower == "as" && comparative_as(words, i))) {
                     n += 1;
                 }
             }
@@ -689,6 +728,10 @@ mod tests {
         assert_eq!(clauses("I want it, they said"), vec![0, 0, 0, 1, 1]);
         assert_eq!(clauses("It is done. Then we left"), vec![0, 0, 0, 1, 1, 1]);
         assert_eq!(clauses("Great! Thanks... see you"), vec![0, 1, 2, 2]);
+        // A comparison's "as" opens no clause; a clause's "as" does.
+        assert_eq!(clauses("It is not as sharp as before"), vec![0; 7]);
+        assert_eq!(clauses("Costs fell as sales slid"), vec![0, 0, 1, 1, 1]);
+        assert!(score_sentence("The sequel is not as funny as the original", None).score < -0.05);
         // Abbreviations do not end a sentence.
         assert_eq!(clauses("U.S. stocks rose"), vec![0, 0, 0]);
         assert_eq!(clauses("Apple Inc. shares rose"), vec![0, 0, 0, 0]);
