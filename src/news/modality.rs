@@ -4,7 +4,8 @@
 //! modal verbs ("may", "might", "could", "would"), hedging adverbs ("possibly", "perhaps",
 //! "reportedly", "allegedly", "alleged"), conditionals ("if", "unless", "whether"), and intention
 //! or expectation before an infinitive ("expects to", "plans to", "aims to", "hopes to",
-//! "seeks to", "wants to", "is expected to"). Words before the hedge, and other clauses, keep
+//! "seeks to", "wants to", "is expected to"), and an attempt or a supposition, which says
+//! nothing of success ("tries to be funny", "was supposed to cut costs"). Words before the hedge, and other clauses, keep
 //! their valence: "Profit rose, and margins may improve" is a fact and a hope. "Unlikely"
 //! turns what follows over at [`UNLIKELY`]: "unlikely to win approval" is bad news. A
 //! counterfactual ("could / would / should have") turns the good words after it over at
@@ -28,7 +29,10 @@ fn is_hedge(ctx: &Ctx, i: usize) -> bool {
         | "potentially" => true,
         "expects" | "expect" | "expected" | "plans" | "plan" | "planned" | "aims" | "aim"
         | "hopes" | "hope" | "seeks" | "seek" | "wants" | "want" | "intends" | "intend"
-        | "likely" => next_is_to,
+        | "likely" | "tries" | "try" | "tried" | "trying" | "attempts" | "attempt"
+        | "attempted" | "attempting" | "supposed" | "meant" | "struggles" | "struggled" => {
+            next_is_to
+        }
         _ => false,
     }
 }
@@ -107,6 +111,8 @@ mod tests {
             "Allegedly, the fraud cost investors millions",
             "If the talks fail, the strike will be terrible",
             "The firm hopes to win the contract",
+            "The film tries to be clever and charming",
+            "The reform was supposed to bring great benefits",
         ];
         for text in cases {
             let (off, on) = (with(text, false), with(text, true));

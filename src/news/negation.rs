@@ -9,7 +9,7 @@
 //!   clause, the next negation, or a word that opens another predicate without a comma ("and",
 //!   "that", "when", a subject pronoun, "is": "I don't know how I got so lucky" keeps its luck).
 //!   "not only" / "not just" / "not least" are not negations here.
-//! * **Lack**: "lacks", "lacking", "devoid of", "short on", "absence of", "fails to", "failed to",
+//! * **Lack**: "lacks", "lacking", "devoid of", "short on", "far from", "absence of", "fails to", "failed to",
 //!   "unable to", "anything but", "less than", "little to": what follows in the clause is turned over ("lacks
 //!   the passion", "failed to win approval" are bad; "devoid of violence" is good).
 //! * **Excess**: a good word right after "too" ("too clever"), or after "too ... to" ("too slow
@@ -146,6 +146,8 @@ fn lack_at(ctx: &Ctx, i: usize) -> Option<usize> {
         "lack" | "lacks" | "lacked" | "lacking" => Some(i + usize::from(next(1) == Some("of"))),
         "devoid" | "bereft" | "absence" if next(1) == Some("of") => Some(i + 1),
         "short" if next(1) == Some("on") => Some(i + 1),
+        // "far from perfect"; "far from the city" has nothing to turn over.
+        "far" if next(1) == Some("from") => Some(i + 1),
         "fails" | "failed" | "fail" | "failing" | "failure" | "unable" if next(1) == Some("to") => {
             Some(i + 1)
         }
@@ -346,6 +348,7 @@ mod tests {
             ("The script is short on wit and charm", false),
             ("The evening was anything but fun", false),
             ("The results were less than impressive", false),
+            ("The ceasefire is far from perfect", false),
             ("There is little to love in this plan", false),
             ("The sequel fails to soar", false),
             (
