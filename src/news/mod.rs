@@ -44,6 +44,7 @@
 //! assert!(tone.score > 0.05);
 //! ```
 
+mod afinn;
 mod cause;
 mod comparison;
 mod concession;
@@ -136,7 +137,17 @@ pub(crate) fn roles(word: &str) -> Option<&'static Roles> {
                 };
                 (w, roles)
             });
-            units.chain(opinion).chain(manner).collect()
+            let afinn = afinn::AFINN_LEXICON.iter().map(|&(w, v)| {
+                let roles = Roles {
+                    dir: None,
+                    qty: None,
+                    news: None,
+                    opinion: Some(v),
+                    manner: None,
+                };
+                (w, roles)
+            });
+            units.chain(opinion).chain(manner).chain(afinn).collect()
         })
         .get(word)
 }
