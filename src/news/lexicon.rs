@@ -322,6 +322,13 @@ pub(crate) fn overlay(
             w.lex = Some(v);
         }
     }
+    if opinion {
+        for w in words.iter_mut() {
+            if w.lex.is_none() && w.booster.is_none() && w.lower.contains('-') {
+                w.lex = compound_valence(&w.lower);
+            }
+        }
+    }
     // An adverb of manner counts where it says how something was done ("superbly acted"), not
     // where it grades a rated word ("insanely funny", "critically acclaimed").
     if opinion {
@@ -338,6 +345,53 @@ pub(crate) fn overlay(
         }
     }
 }
+
+/// What "well-" says of a participle that only describes ("well-known", "well-funded").
+const WELL_DESCRIPTIVE: &[&str] = &[
+    "armed",
+    "attended",
+    "connected",
+    "documented",
+    "educated",
+    "equipped",
+    "established",
+    "financed",
+    "funded",
+    "heeled",
+    "known",
+    "off",
+    "placed",
+    "positioned",
+    "stocked",
+    "traveled",
+    "travelled",
+];
+
+/// Valences of hyphenated judgements VADER has no entry for: "well-acted" and "well-made" are
+/// praise (except descriptions such as "well-known"), "ill-conceived" and "ill-fated" blame,
+/// and so do "badly-" and "poorly-" compounds and "half-" with a participle ("half-baked",
+/// but not "half-year").
+fn compound_valence(word: &str) -> Option<f64> {
+    let participle = |rest: &str| {
+        rest.ends_with("ed") || rest.ends_with("en") || matches!(rest, "done" | "made" | "shot")
+    };
+    if let Some(rest) = word.strip_prefix("well-") {
+        (participle(rest) && !WELL_DESCRIPTIVE.contains(&rest)).then_some(COMPOUND)
+    } else if word.starts_with("ill-") && word.len() > 5 {
+        Some(-COMPOUND)
+    } else if let Some(rest) = word
+        .strip_prefix("badly-")
+        .or_else(|| word.strip_prefix("poorly-"))
+        .or_else(|| word.strip_prefix("half-"))
+    {
+        participle(rest).then_some(-COMPOUND)
+    } else {
+        None
+    }
+}
+
+/// The valence of a judging compound ("well-acted": VADER rates "good" 1.9, "well" 1.1).
+const COMPOUND: f64 = 1.5;
 
 /// Nouns for what treats, relieves or prevents something.
 fn is_remedy(word: &str) -> bool {
@@ -496,6 +550,39 @@ mod tests {
             };
             assert_eq!(sign, c.sign, "{:?}: {got}", c.text);
         }
+    }
+
+    #[test]
+    fn judging_compounds() {
+        for (word, sign) in [
+            ("well-acted", 1.0),
+            ("well-made", 1.0),
+            ("ill-conceived", -1.0),
+            ("ill-fated", -1.0),
+            ("half-baked", -1.0),
+            ("poorly-written", -1.0),
+        ] {
+            assert_eq!(compound_valence(word), Some(sign * COMPOUND), "{word}");
+        }
+        for word in [
+            "well-known",
+            "well-funded",
+            "half-year",
+            "well-",
+            "ill-",
+            "x-ray",
+        ] {
+            assert_eq!(compound_valence(word), None, "{word}");
+        }
+        let on = Rules {
+            opinion: true,
+            ..Rules::NONE
+        };
+        let t = "A sensitive, well-acted drama";
+        assert!(
+            score_sentence_with(t, None, &on).score
+                > score_sentence_with(t, None, &Rules::NONE).score
+        );
     }
 
     #[test]
