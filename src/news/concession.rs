@@ -71,10 +71,13 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
     let end = (first..n).find(|&j| ctx.clause[j] != clause).unwrap_or(n);
     if ctx.lower(i) == "despite" {
         let undo = (first..(first + VADER_WINDOW).min(end)).filter(|&j| {
-            // Only words VADER's window reached through "despite" alone.
-            (j.saturating_sub(VADER_WINDOW)..j)
-                .filter(|&k| ctx.words[k].negated)
-                .all(|k| k == i)
+            // Only words VADER's window reached through "despite" alone; verbs of change are
+            // composed by the direction unit, which does not count "despite" as a negation.
+            let composed = ctx.roles[j].is_some_and(|r| r.dir.is_some());
+            !composed
+                && (j.saturating_sub(VADER_WINDOW)..j)
+                    .filter(|&k| ctx.words[k].negated)
+                    .all(|k| k == i)
         });
         for j in undo.collect::<Vec<_>>() {
             valences[j] /= N_SCALAR;
@@ -138,6 +141,19 @@ mod tests {
                 "{t:?}"
             );
         }
+        // A move in the conceded clause keeps its own sign: the slump is bad, the signs good.
+        for (t, sign) in [
+            ("Despite the war, markets rallied", 1.0),
+            (
+                "Despite a profit slump, the chief sees encouraging signs",
+                1.0,
+            ),
+        ] {
+            assert!(with(t, true) * sign > 0.05, "{t:?}: {}", with(t, true));
+        }
+        // The slump is still bad news, only conceded.
+        let slump = "Despite a profit slump, the chief sees signs";
+        assert!(with(slump, true) < 0.0, "{slump:?}");
     }
 
     #[test]

@@ -392,10 +392,13 @@ fn from_to(ctx: &Ctx, i: usize) -> Option<(f64, bool, usize, usize)> {
     None
 }
 
+/// Whether a negation in the three words before `lo`, or between `lo` and `hi`, and in `lo`'s
+/// clause, turns the move over. "despite" is VADER's negation but a concession
+/// ([`super::concession`]): "Despite the war, markets rallied" is a rally.
 fn negated_before(ctx: &Ctx, lo: usize, hi: usize, skip: &[usize]) -> bool {
     (lo.saturating_sub(3)..hi)
-        .filter(|k| !skip.contains(k))
-        .any(|k| ctx.words[k].negated)
+        .filter(|k| !skip.contains(k) && ctx.same_clause(*k, lo))
+        .any(|k| ctx.words[k].negated && ctx.lower(k) != "despite")
 }
 
 /// A quantity's sign at word `j`, and whether it is a table quantity (else a VADER word).
