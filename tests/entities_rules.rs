@@ -354,6 +354,31 @@ const CASES: &[Case] = &[
         want: &[("Florence Nightingale", "PER")],
         not: &[],
     },
+    // Unknown two-word names: the rules' whole name stands where the tagger found a part.
+    Case {
+        name: "an unknown full name after a speech verb",
+        text: "Officials said Kelvar Osmund would attend the summit.",
+        want: &[("Kelvar Osmund", "PER")],
+        not: &[],
+    },
+    Case {
+        name: "an unknown full name after 'said', before a verb",
+        text: "The ministry said Darvin Quellory had resigned on Tuesday.",
+        want: &[("Darvin Quellory", "PER")],
+        not: &[],
+    },
+    Case {
+        name: "an unknown full name after 'according to'",
+        text: "According to Talvo Brenning, the deal was done.",
+        want: &[("Talvo Brenning", "PER")],
+        not: &[],
+    },
+    Case {
+        name: "an unknown full name with a possessive",
+        text: "Dorrit Haskamp's office declined to comment.",
+        want: &[("Dorrit Haskamp", "PER")],
+        not: &[],
+    },
     // The company gazetteer.
     Case {
         name: "a one-word company after a place preposition is still a company",
