@@ -379,6 +379,31 @@ const CASES: &[Case] = &[
         want: &[("Dorrit Haskamp", "PER")],
         not: &[],
     },
+    // Websites.
+    Case {
+        name: "a website is one organisation",
+        text: "The fact-checking site Snopes.com rated the claim false.",
+        want: &[("Snopes.com", "ORG")],
+        not: &[],
+    },
+    Case {
+        name: "websites of known and unknown companies",
+        text: "Sales at Amazon.com rose 8 percent, while Booking.com cut jobs.",
+        want: &[("Amazon.com", "ORG"), ("Booking.com", "ORG")],
+        not: &[],
+    },
+    Case {
+        name: "a website with two domains and a possessive",
+        text: "Amazon.co.uk's sales rose, and Politico.eu reported it.",
+        want: &[("Amazon.co.uk", "ORG"), ("Politico.eu", "ORG")],
+        not: &[],
+    },
+    Case {
+        name: "a missing space after a period is no website",
+        text: "He moved to Paris.it was cold there.",
+        want: &[("Paris", "LOC")],
+        not: &["Paris.it"],
+    },
     // The company gazetteer.
     Case {
         name: "a one-word company after a place preposition is still a company",

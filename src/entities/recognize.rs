@@ -678,6 +678,19 @@ fn sentence_runs(
             i += 2;
             continue;
         }
+        // A website: "Snopes.com", "Amazon.co.uk" (the tokenizer splits off the periods).
+        if let Some(end) = domain_end(doc, i, b) {
+            out.push((
+                Run {
+                    a: i,
+                    b: end,
+                    titled: false,
+                },
+                Some((EntityKind::Organization, Strength::Strong)),
+            ));
+            i = end;
+            continue;
+        }
         if !capish(doc, i, seen) {
             i += 1;
             continue;
@@ -756,6 +769,34 @@ fn sentence_runs(
             out.push((run, class));
         }
     }
+}
+
+/// Where a website's name starting at token `i` ends (before `b`): a capitalised word, then
+/// one or two lowercase top-level domains ([`super::rules::DOMAIN_ENDINGS`]), each glued on
+/// by a period, and no word glued after.
+fn domain_end(doc: &Doc, i: usize, b: usize) -> Option<usize> {
+    let t = doc.toks[i];
+    if !t.word || !t.cap || t.possessive {
+        return None;
+    }
+    let glued = |k: usize| k < b && doc.toks[k].start == doc.toks[k - 1].end;
+    let tld = |k: usize| {
+        glued(k)
+            && doc.text[doc.toks[k].start..doc.toks[k].end] == *"."
+            && glued(k + 1)
+            && doc.toks[k + 1].word
+            && !doc.toks[k + 1].cap
+            && in_list(super::rules::DOMAIN_ENDINGS, doc.lc(k + 1))
+    };
+    if !tld(i + 1) {
+        return None;
+    }
+    let mut end = i + 3;
+    if !doc.toks[end - 1].possessive && tld(end) {
+        end += 2;
+    }
+    let word_after = glued(end) && doc.toks[end].word;
+    (!word_after).then_some(end)
 }
 
 /// Longest part of an organisation name on either side of an inner "and".

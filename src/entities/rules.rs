@@ -972,6 +972,14 @@ pub(crate) const PRODUCT_WORDS_BEFORE: &[&str] = &[
 /// Nouns before "of" and a name that make it a product ("versions of Minecraft").
 pub(crate) const PRODUCT_NOUNS_BEFORE_OF: &[&str] = &["edition", "update", "version", "versions"];
 
+/// Top-level domains that make a capitalised word before them a website, which news names as
+/// an organisation ("Snopes.com", "Booking.com"). Not ones that are English words ("in", "it",
+/// "me", "us"): a missing space after a period ("Paris.it was") must not make a name.
+pub(crate) const DOMAIN_ENDINGS: &[&str] = &[
+    "ai", "au", "biz", "ca", "cn", "co", "com", "de", "edu", "eu", "fr", "gov", "info", "io", "jp",
+    "net", "news", "org", "ru", "tv", "uk",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1012,6 +1020,7 @@ mod tests {
             ("PRODUCT_WORDS_BEFORE", PRODUCT_WORDS_BEFORE),
             ("PRODUCT_NOUNS_BEFORE_OF", PRODUCT_NOUNS_BEFORE_OF),
             ("ORG_OWNERS_BEFORE_OF", ORG_OWNERS_BEFORE_OF),
+            ("DOMAIN_ENDINGS", DOMAIN_ENDINGS),
         ];
         for (name, list) in lists {
             for w in list.windows(2) {
