@@ -374,6 +374,18 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "an unknown full name before 'said' after a clause",
+        text: "Asked about the plan, Renner Vox said it was premature.",
+        want: &[("Renner Vox", "PER")],
+        not: &[],
+    },
+    Case {
+        name: "an unknown full name before 'said' after 'of'",
+        text: "The family of Tobiah Grennan said he had been missing since Friday.",
+        want: &[("Tobiah Grennan", "PER")],
+        not: &[],
+    },
+    Case {
         name: "an unknown full name with a possessive",
         text: "Dorrit Haskamp's office declined to comment.",
         want: &[("Dorrit Haskamp", "PER")],

@@ -751,13 +751,21 @@ fn name_shape(doc: &Doc, a: usize, b: usize, lowered: &FxSet<&str>) -> bool {
         && doc.run_flags(a, b) & (tb::KNOWN | tb::COMPANY) == 0
 }
 
+/// Whether the context of tokens `a..b` says a person or an agent: a title before, "X said",
+/// "according to X", "X, who", an age after (`evidence::cue`).
+fn person_context(doc: &Doc, a: usize, b: usize) -> bool {
+    use super::evidence::{cue, Cue};
+    matches!(cue(doc, a, b), Some(Cue::Person | Cue::Agent))
+}
+
 /// A person the rules found by the shape of the name ([`name_shape`]) stands whole and as a
-/// person where the tagger found only part of it. The tagger learned names from tweets and
-/// encyclopaedia pages: a pair of words it has never seen, it splits ("Officials said Kelvar
-/// Osmund" gave "Kelvar" as a place), while in news two unknown capitalised words that the
-/// rules read as a name are nearly always a person's full name. A tagger span that reaches
-/// outside the rules' run, or covers all of it, keeps the tagger's reading; a three-word run
-/// is too often a name glued to the next one's first name. `runs` are in order.
+/// person where the tagger found only part of it, or nothing in a person's context
+/// ([`person_context`]). The tagger learned names from tweets and encyclopaedia pages: a pair
+/// of words it has never seen, it splits ("Officials said Kelvar Osmund" gave "Kelvar" as a
+/// place) or drops, while in news two unknown capitalised words that the rules read as a name
+/// are nearly always a person's full name. A tagger span that reaches outside the rules' run,
+/// or covers all of it, keeps the tagger's reading; a three-word run is too often a name glued
+/// to the next one's first name. `runs` are in order.
 fn shaped_names(
     doc: &Doc,
     found: &RuleMentions,
@@ -779,9 +787,11 @@ fn shaped_names(
         while last < runs.len() && runs[last].0 < b {
             last += 1;
         }
-        // Only where the tagger found a strict part of the run: dropping or retyping the whole
-        // run is the tagger's call (measured: overriding those costs more than it gains).
-        if last == first
+        // Only where the tagger found a strict part of the run, or nothing while the context
+        // says a person or an agent ("… Renner Vox said"): retyping the whole run, or
+        // restoring one it dropped without such a context, is the tagger's call (measured:
+        // overriding those costs more than it gains).
+        if (last == first && !person_context(doc, a, b))
             || runs[first..last].iter().any(|r| r.0 < a || r.1 > b)
             || (last == first + 1 && runs[first].0 == a && runs[first].1 == b)
         {
