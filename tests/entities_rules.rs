@@ -43,6 +43,12 @@ const CASES: &[Case] = &[
         not: &["Prime", "Minister"],
     },
     Case {
+        name: "a title about to be held",
+        text: "Then President-elect Zorbu Quent spoke to Governor-elect Marla Fenn.",
+        want: &[("Zorbu Quent", "PER"), ("Marla Fenn", "PER")],
+        not: &["elect"],
+    },
+    Case {
         name: "lowercase title",
         text: "The plan was backed by chancellor Scholz last week.",
         want: &[("Scholz", "PER")],

@@ -132,6 +132,10 @@ fn key_flags(key: &str) -> Flags {
         let plain: String = key.chars().filter(|&c| c != '.').collect();
         f |= tb::flags(&plain) & (tb::ORG_ACRONYM | tb::LOC_ALIAS | tb::ORG_SUFFIX);
     }
+    // A title about to be held is a title: "President-elect", "Governor-elect".
+    if let Some(title) = key.strip_suffix("-elect") {
+        f |= tb::flags(title) & tb::PERSON_TITLE;
+    }
     f
 }
 
