@@ -397,6 +397,25 @@ const CASES: &[Case] = &[
         want: &[("Dorrit Haskamp", "PER")],
         not: &[],
     },
+    // Lowercase particles inside a person's name.
+    Case {
+        name: "Arabic particles",
+        text: "The court heard from Leila bint Faisal and Omar ibn Saleh.",
+        want: &[("Leila bint Faisal", "PER"), ("Omar ibn Saleh", "PER")],
+        not: &[],
+    },
+    Case {
+        name: "a particle glued to the surname by a hyphen",
+        text: "Ahmad al-Rashidi, a spokesman for the coalition, denied the report.",
+        want: &[("Ahmad al-Rashidi", "PER")],
+        not: &[],
+    },
+    Case {
+        name: "Dutch and Portuguese particles",
+        text: "Manager Erik ten Hag spoke, and Maria dos Santos won in Porto.",
+        want: &[("Erik ten Hag", "PER"), ("Maria dos Santos", "PER")],
+        not: &[],
+    },
     // Websites.
     Case {
         name: "a website is one organisation",

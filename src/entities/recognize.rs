@@ -139,6 +139,15 @@ fn key_flags(key: &str) -> Flags {
     f
 }
 
+/// Whether a word is a surname written with a lowercase particle and a hyphen ("al-Rashidi",
+/// "bin-Laden"): capitalised for the rules, like the surname after it.
+fn particle_surname(body: &str) -> bool {
+    body.split_once('-').is_some_and(|(particle, rest)| {
+        rest.chars().next().is_some_and(char::is_uppercase)
+            && (particle == "el" || tb::flags(particle) & tb::NAME_PARTICLE != 0)
+    })
+}
+
 pub(crate) fn build(text: &str, parts: Parts) -> Doc<'_> {
     let mask = if parts.gazetteers {
         Flags::MAX
@@ -184,7 +193,8 @@ pub(crate) fn build(text: &str, parts: Parts) -> Doc<'_> {
                 }
             }
             let mut chars = body.chars();
-            cap = chars.next().is_some_and(char::is_uppercase);
+            cap = chars.next().is_some_and(char::is_uppercase)
+                || (body.as_bytes()[0].is_ascii_lowercase() && particle_surname(body));
             let mut letters = 0usize;
             let mut all_upper = true;
             for c in body.chars() {
