@@ -397,6 +397,19 @@ const CASES: &[Case] = &[
         want: &[("Dorrit Haskamp", "PER")],
         not: &[],
     },
+    // Appositives.
+    Case {
+        name: "a role before a name set off by commas",
+        text: "His lawyer, Fenella Marchbanks-Greer, said he would appeal.",
+        want: &[("Fenella Marchbanks-Greer", "PER")],
+        not: &[],
+    },
+    Case {
+        name: "a place's role after a name",
+        text: "Dmitri Volkonsky, Russia's ambassador, left the meeting.",
+        want: &[("Dmitri Volkonsky", "PER"), ("Russia", "LOC")],
+        not: &[],
+    },
     // Lowercase particles inside a person's name.
     Case {
         name: "Arabic particles",
