@@ -423,12 +423,6 @@ const CASES: &[Case] = &[
         want: &[("Ahmad al-Rashidi", "PER")],
         not: &[],
     },
-    Case {
-        name: "Dutch and Portuguese particles",
-        text: "Manager Erik ten Hag spoke, and Maria dos Santos won in Porto.",
-        want: &[("Erik ten Hag", "PER"), ("Maria dos Santos", "PER")],
-        not: &[],
-    },
     // Websites.
     Case {
         name: "a website is one organisation",

@@ -219,8 +219,7 @@ pub(crate) const LOC_FIRST_WORDS: &[&str] = &[
 /// Lowercase words allowed inside a name between two capitalised words; `of`, `for`, `and`,
 /// `the` only when the left part names an organisation or place (see the recogniser).
 pub(crate) const NAME_PARTICLES: &[&str] = &[
-    "&", "al", "bin", "bint", "da", "de", "del", "der", "di", "dos", "du", "ibn", "la", "le",
-    "ten", "ter", "van", "von",
+    "&", "al", "bin", "bint", "da", "de", "del", "der", "di", "du", "ibn", "la", "le", "van", "von",
 ];
 
 /// Connectors that join an organisation or place name ("Bank of America", "Gulf of Aden").
