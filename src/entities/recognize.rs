@@ -132,10 +132,6 @@ fn key_flags(key: &str) -> Flags {
         let plain: String = key.chars().filter(|&c| c != '.').collect();
         f |= tb::flags(&plain) & (tb::ORG_ACRONYM | tb::LOC_ALIAS | tb::ORG_SUFFIX);
     }
-    // A title about to be held is a title: "President-elect", "Governor-elect".
-    if let Some(title) = key.strip_suffix("-elect") {
-        f |= tb::flags(title) & tb::PERSON_TITLE;
-    }
     f
 }
 
@@ -885,10 +881,21 @@ fn place_before_person(doc: &Doc, run: Run, key: &mut String) -> Option<usize> {
     Some(a + 1)
 }
 
+/// Whether token `i` is a title for trimming a run, also one about to be held
+/// ("President-elect", "Governor-elect"). Only the rules read the "-elect" form: the tagger's
+/// features keep the table flags it was trained on.
+fn is_title_word(doc: &Doc, i: usize) -> bool {
+    doc.toks[i].f & tb::PERSON_TITLE != 0
+        || doc
+            .lc(i)
+            .strip_suffix("-elect")
+            .is_some_and(|title| doc.kf(title) & tb::PERSON_TITLE != 0)
+}
+
 /// Trims titles, function words, demonyms and sentence-initial common words off a run, and a
 /// party member or nationality word after a place ("a Virginia Democrat" gives "Virginia").
 fn trim(doc: &Doc, mut a: usize, mut b: usize, key: &mut String) -> Option<Run> {
-    let mut titled = a > 0 && doc.toks[a - 1].f & tb::PERSON_TITLE != 0;
+    let mut titled = a > 0 && is_title_word(doc, a - 1);
     if b - a >= 2 && doc.toks[b - 1].f & tb::DEMONYM != 0 && is_place_run(doc, a, b - 1, key) {
         b -= 1;
     }
@@ -915,10 +922,7 @@ fn trim(doc: &Doc, mut a: usize, mut b: usize, key: &mut String) -> Option<Run> 
             continue;
         }
         // A title inside the run: "Prime Minister Boris Johnson", "Foreign Minister Lavrov".
-        if let Some(k) = (a..b - 1)
-            .rev()
-            .find(|&k| doc.toks[k].f & tb::PERSON_TITLE != 0)
-        {
+        if let Some(k) = (a..b - 1).rev().find(|&k| is_title_word(doc, k)) {
             let org = doc.toks[b - 1].f & (tb::ORG_WORD | tb::ORG_SUFFIX) != 0;
             if !org {
                 titled = true;
