@@ -43,6 +43,12 @@ const CASES: &[Case] = &[
         not: &["Prime", "Minister"],
     },
     Case {
+        name: "a title about to be held",
+        text: "Then President-elect Zorbu Quent spoke to Governor-elect Marla Fenn.",
+        want: &[("Zorbu Quent", "PER"), ("Marla Fenn", "PER")],
+        not: &["elect"],
+    },
+    Case {
         name: "lowercase title",
         text: "The plan was backed by chancellor Scholz last week.",
         want: &[("Scholz", "PER")],
@@ -353,6 +359,94 @@ const CASES: &[Case] = &[
         text: "The ward was founded by Florence Nightingale in the old hospital.",
         want: &[("Florence Nightingale", "PER")],
         not: &[],
+    },
+    // Unknown two-word names: the rules' whole name stands where the tagger found a part.
+    Case {
+        name: "an unknown full name after a speech verb",
+        text: "Officials said Kelvar Osmund would attend the summit.",
+        want: &[("Kelvar Osmund", "PER")],
+        not: &[],
+    },
+    Case {
+        name: "an unknown full name after 'said', before a verb",
+        text: "The ministry said Darvin Quellory had resigned on Tuesday.",
+        want: &[("Darvin Quellory", "PER")],
+        not: &[],
+    },
+    Case {
+        name: "an unknown full name after 'according to'",
+        text: "According to Talvo Brenning, the deal was done.",
+        want: &[("Talvo Brenning", "PER")],
+        not: &[],
+    },
+    Case {
+        name: "an unknown full name before 'said' after a clause",
+        text: "Asked about the plan, Renner Vox said it was premature.",
+        want: &[("Renner Vox", "PER")],
+        not: &[],
+    },
+    Case {
+        name: "an unknown full name before 'said' after 'of'",
+        text: "The family of Tobiah Grennan said he had been missing since Friday.",
+        want: &[("Tobiah Grennan", "PER")],
+        not: &[],
+    },
+    Case {
+        name: "an unknown full name with a possessive",
+        text: "Dorrit Haskamp's office declined to comment.",
+        want: &[("Dorrit Haskamp", "PER")],
+        not: &[],
+    },
+    // Appositives.
+    Case {
+        name: "a role before a name set off by commas",
+        text: "His lawyer, Fenella Marchbanks-Greer, said he would appeal.",
+        want: &[("Fenella Marchbanks-Greer", "PER")],
+        not: &[],
+    },
+    Case {
+        name: "a place's role after a name",
+        text: "Dmitri Volkonsky, Russia's ambassador, left the meeting.",
+        want: &[("Dmitri Volkonsky", "PER"), ("Russia", "LOC")],
+        not: &[],
+    },
+    // Lowercase particles inside a person's name.
+    Case {
+        name: "Arabic particles",
+        text: "The court heard from Leila bint Faisal and Omar ibn Saleh.",
+        want: &[("Leila bint Faisal", "PER"), ("Omar ibn Saleh", "PER")],
+        not: &[],
+    },
+    Case {
+        name: "a particle glued to the surname by a hyphen",
+        text: "Ahmad al-Rashidi, a spokesman for the coalition, denied the report.",
+        want: &[("Ahmad al-Rashidi", "PER")],
+        not: &[],
+    },
+    // Websites.
+    Case {
+        name: "a website is one organisation",
+        text: "The fact-checking site Snopes.com rated the claim false.",
+        want: &[("Snopes.com", "ORG")],
+        not: &[],
+    },
+    Case {
+        name: "websites of known and unknown companies",
+        text: "Sales at Amazon.com rose 8 percent, while Booking.com cut jobs.",
+        want: &[("Amazon.com", "ORG"), ("Booking.com", "ORG")],
+        not: &[],
+    },
+    Case {
+        name: "a website with two domains and a possessive",
+        text: "Amazon.co.uk's sales rose, and Politico.eu reported it.",
+        want: &[("Amazon.co.uk", "ORG"), ("Politico.eu", "ORG")],
+        not: &[],
+    },
+    Case {
+        name: "a missing space after a period is no website",
+        text: "He moved to Paris.it was cold there.",
+        want: &[("Paris", "LOC")],
+        not: &["Paris.it"],
     },
     // The company gazetteer.
     Case {

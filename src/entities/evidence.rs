@@ -5,7 +5,8 @@
 //!
 //! * **Person**: a title before the name ("President-elect Trump"), "X, who", a person's
 //!   possession after a possessive, a few words on at most ("Trump's mouth", "Mugabe's late
-//!   wife", "Ayn Rand's brutal, irrational and primitive philosophy"), an age ("X, 45,").
+//!   wife", "Ayn Rand's brutal, irrational and primitive philosophy"), an age ("X, 45,"), a
+//!   role in an appositive ("X, a lawyer for …", "X, Ruritania's ambassador,", "Her son, X,").
 //! * **Organisation**: its people or shares after the name ("Con Edison officials", "Snopes
 //!   writers", "Alibaba shares"), or after a possessive ("Yahoo's shareholders"), or before
 //!   "of" ("shares of Yahoo"); a role before "for" or "at" ("a reporter for Breitbart Tech").
@@ -84,6 +85,52 @@ fn lower_word<'d>(doc: &'d Doc, i: usize) -> Option<&'d str> {
     (t.word && !t.cap).then(|| doc.lc(i))
 }
 
+/// A lowercase noun for a person's role: a title ("ambassador"), a role at an organisation
+/// ("spokesman") or a relation ("lawyer", "son").
+fn is_role(doc: &Doc, i: usize) -> bool {
+    lower_word(doc, i).is_some_and(|w| {
+        doc.toks[i].f & tb::PERSON_TITLE != 0
+            || in_list(rules::ROLES_FOR_ORG, w)
+            || in_list(rules::PERSON_ROLES, w)
+    })
+}
+
+/// Most lowercase words between the article of an appositive and its role ("a senior
+/// defence lawyer", "the company's chief executive").
+const MAX_APPOSITIVE_GAP: usize = 2;
+
+/// An appositive naming a role, from token `i` (after the name and its comma): "a lawyer",
+/// "the senior spokesman", "Ruritania's ambassador", ending there (a comma, a period, "of",
+/// "for", "at", "who"): "a leader in tech" is a description, not a role.
+fn appositive_role_after(doc: &Doc, i: usize) -> bool {
+    let Some(t) = doc.toks.get(i) else {
+        return false;
+    };
+    let opener = matches!(lower_word(doc, i), Some("a" | "an" | "the" | "his" | "her"))
+        || (t.word && t.cap && t.possessive);
+    if !opener {
+        return false;
+    }
+    // The role may be the last of a few lowercase words ("the company's chief executive").
+    for k in i + 1..=i + 2 + MAX_APPOSITIVE_GAP {
+        if lower_word(doc, k).is_none() {
+            return false;
+        }
+        let ends = punct_is(doc, k + 1, ",")
+            || punct_is(doc, k + 1, ".")
+            || matches!(lower_word(doc, k + 1), Some("of" | "for" | "at" | "who"));
+        if ends {
+            return is_role(doc, k);
+        }
+    }
+    false
+}
+
+/// A role before the name set off by commas: "Her lawyer, X, said", "The spokesman, X,".
+fn appositive_role_before(doc: &Doc, a: usize, b: usize) -> bool {
+    a >= 2 && punct_is(doc, a - 1, ",") && is_role(doc, a - 2) && punct_is(doc, b, ",")
+}
+
 /// The cue of the context around the mention at tokens `a..b`, if any.
 pub(crate) fn cue(doc: &Doc, a: usize, b: usize) -> Option<Cue> {
     let n = doc.toks.len();
@@ -111,6 +158,9 @@ pub(crate) fn cue(doc: &Doc, a: usize, b: usize) -> Option<Cue> {
     }
     if a >= 2 && doc.lc(a - 1) == "with" && in_list(rules::PARTNER_WORDS, doc.lc(a - 2)) {
         return Some(Cue::Agent);
+    }
+    if appositive_role_before(doc, a, b) {
+        return Some(Cue::Person);
     }
     if b >= n {
         return None;
@@ -144,6 +194,9 @@ pub(crate) fn cue(doc: &Doc, a: usize, b: usize) -> Option<Cue> {
             if age.len() <= 3 && age.bytes().all(|c| c.is_ascii_digit()) {
                 return Some(Cue::Person);
             }
+        }
+        if appositive_role_after(doc, b + 1) {
+            return Some(Cue::Person);
         }
         return match lower_word(doc, b + 1)? {
             "who" => Some(Cue::Person),
@@ -427,6 +480,30 @@ mod tests {
                 "The driver, Zorbu Quent, 45, was hurt.",
                 "Zorbu Quent",
                 Some(Person),
+            ),
+            (
+                "appositive role after",
+                "Then Zorbu Quent, a lawyer for them, spoke.",
+                "Zorbu Quent",
+                Some(Person),
+            ),
+            (
+                "appositive role of a place",
+                "Zorbu Quent, Ruritania's ambassador, left.",
+                "Zorbu Quent",
+                Some(Person),
+            ),
+            (
+                "appositive role before",
+                "Her lawyer, Zorbu Quent, said no.",
+                "Zorbu Quent",
+                Some(Person),
+            ),
+            (
+                "appositive description is no role",
+                "Kalvex, a leader in batteries, grew.",
+                "Kalvex",
+                None,
             ),
             (
                 "place preposition says nothing",

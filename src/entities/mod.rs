@@ -23,6 +23,8 @@
 //!   or the document uses it as a person's surname ("Milton Hershey ... Hershey").
 //! * **Datelines.** Capitals at the start of a sentence before "(Reuters)" or a dash
 //!   ("MOSCOW (Reuters) -") are a place.
+//! * **Websites.** A capitalised word with a top-level domain glued on ("Snopes.com",
+//!   "Amazon.co.uk") is one organisation.
 //! * **Acronyms.** An all-caps word of up to six bytes is an organisation unless it is a known
 //!   place alias ("US", "UK") or a known non-name ("CEO", "GDP").
 //! * **Headlines.** In an all-caps or title-case sentence capitals say nothing: only table
@@ -44,9 +46,11 @@
 //!   the word, its shape and neighbours, table memberships and the rules' own labels; it
 //!   decides the ambiguous runs and their types. Strong rule mentions (tables, legal forms,
 //!   titles, datelines) stand as the rules found them, titles are trimmed, headlines and junk
-//!   add nothing new. It is trained on the Broad Twitter Corpus (train, dev) and wikigold
-//!   (both CC BY 4.0; `licenses/entities-model.md`) by `examples/train_ner.rs` and embedded
-//!   as a versioned file (`model.bin`).
+//!   add nothing new; an unknown two-word name the rules read as a person stands whole where
+//!   the model found only part of it ("Kelvar Osmund", not "Kelvar"). It is trained on the
+//!   Broad Twitter Corpus (train, dev) and wikigold (both CC BY 4.0;
+//!   `licenses/entities-model.md`) by `examples/train_ner.rs` and embedded as a versioned file
+//!   (`model.bin`).
 //!
 //! [`recognize_with`] runs the recogniser with a part switched off ([`Parts`]), for measuring
 //! what each buys (`undertone ner --conll --without gazetteers|document|model`; the figures,

@@ -688,6 +688,7 @@ fn spans_of(doc: &Doc, found: &RuleMentions, labels: &[usize]) -> Vec<EntityMent
         runs.push((a, b, kind));
     }
     runs.sort_unstable_by_key(|&(a, b, _)| (a, b));
+    shaped_names(doc, found, &not, &mut runs);
     join_particles(doc, &mut runs);
     consistent_types(doc, &mut runs);
     super::evidence::retype(doc, &mut runs);
@@ -698,6 +699,116 @@ fn spans_of(doc: &Doc, found: &RuleMentions, labels: &[usize]) -> Vec<EntityMent
             kind,
         })
         .collect()
+}
+
+/// Flags that make a capitalised word something other than an unknown part of a name.
+const NOT_NAME_SHAPE: tb::Flags = tb::KNOWN
+    | tb::COMPANY
+    | tb::AGENCY
+    | tb::ORG_WORD
+    | tb::ORG_SUFFIX
+    | tb::LOC_FIRST
+    | tb::LOC_LAST
+    | tb::PERSON_TITLE
+    | tb::CALENDAR
+    | tb::DEMONYM;
+
+/// Whether the word at token `i` is written like a part of a person's name: capitalised, not
+/// all-caps, no common word or any table's entry, no title ("President-elect"), no compound
+/// of common words ("Just-released": lowercase after a hyphen), no brand's inner capital
+/// ("CityLab"; "McAllister", "O'Brien" and "Jean-Luc" are names), and never written in
+/// lowercase in the document (`lowered`: "Project" after "the project").
+fn name_word(doc: &Doc, i: usize, lowered: &FxSet<&str>) -> bool {
+    let t = doc.toks[i];
+    if !t.word || !t.cap || t.upper || t.f & NOT_NAME_SHAPE != 0 || doc.plain(i) {
+        return false;
+    }
+    let w = &doc.text[t.start..t.end];
+    let mut prev = ' ';
+    for (k, c) in w.char_indices() {
+        if k > 0 && c.is_uppercase() && prev.is_lowercase() {
+            let head = &w[..k];
+            if !matches!(head, "Mc" | "Mac") {
+                return false;
+            }
+        }
+        if prev == '-' && c.is_lowercase() {
+            return false;
+        }
+        prev = c;
+    }
+    let lc = doc.lc(i);
+    !lc.strip_suffix("-elect")
+        .is_some_and(|title| tb::flags(title) & tb::PERSON_TITLE != 0)
+        && !lowered.contains(lc)
+}
+
+/// Whether tokens `a..b` have a person's name's shape: two words each written like
+/// part of a name ([`name_word`]), only the last possessive, no known name together.
+fn name_shape(doc: &Doc, a: usize, b: usize, lowered: &FxSet<&str>) -> bool {
+    b - a == 2
+        && (a..b).all(|i| (i + 1 == b || !doc.toks[i].possessive) && name_word(doc, i, lowered))
+        && doc.run_flags(a, b) & (tb::KNOWN | tb::COMPANY) == 0
+}
+
+/// Whether the context of tokens `a..b` says a person or an agent: a title before, "X said",
+/// "according to X", "X, who", an age after (`evidence::cue`).
+fn person_context(doc: &Doc, a: usize, b: usize) -> bool {
+    use super::evidence::{cue, Cue};
+    matches!(cue(doc, a, b), Some(Cue::Person | Cue::Agent))
+}
+
+/// A person the rules found by the shape of the name ([`name_shape`]) stands whole and as a
+/// person where the tagger found only part of it, or nothing in a person's context
+/// ([`person_context`]). The tagger learned names from tweets and encyclopaedia pages: a pair
+/// of words it has never seen, it splits ("Officials said Kelvar Osmund" gave "Kelvar" as a
+/// place) or drops, while in news two unknown capitalised words that the rules read as a name
+/// are nearly always a person's full name. A tagger span that reaches outside the rules' run,
+/// or covers all of it, keeps the tagger's reading; a three-word run is too often a name glued
+/// to the next one's first name. `runs` are in order.
+fn shaped_names(
+    doc: &Doc,
+    found: &RuleMentions,
+    not: &[bool],
+    runs: &mut Vec<(usize, usize, EntityKind)>,
+) {
+    let mut lowered: Option<FxSet<&str>> = None;
+    for (run, kind, strength) in found {
+        let (a, b) = (run.a, run.b);
+        if *kind != EntityKind::Person
+            || *strength != Strength::Weak
+            || b - a != 2
+            || not[a..b].iter().any(|&x| x)
+        {
+            continue;
+        }
+        let first = runs.partition_point(|r| r.1 <= a);
+        let mut last = first;
+        while last < runs.len() && runs[last].0 < b {
+            last += 1;
+        }
+        // Only where the tagger found a strict part of the run, or nothing while the context
+        // says a person or an agent ("… Renner Vox said"): retyping the whole run, or
+        // restoring one it dropped without such a context, is the tagger's call (measured:
+        // overriding those costs more than it gains).
+        if (last == first && !person_context(doc, a, b))
+            || runs[first..last].iter().any(|r| r.0 < a || r.1 > b)
+            || (last == first + 1 && runs[first].0 == a && runs[first].1 == b)
+        {
+            continue;
+        }
+        // Built once, only for documents with a candidate.
+        let lowered = lowered.get_or_insert_with(|| {
+            (0..doc.toks.len())
+                .filter(|&i| doc.toks[i].word && !doc.toks[i].cap)
+                .map(|i| doc.lc(i))
+                .collect()
+        });
+        if !name_shape(doc, a, b, lowered) {
+            continue;
+        }
+        runs.splice(first..last, [(a, b, EntityKind::Person)]);
+    }
 }
 
 /// A person's surname after a lowercase name particle ("de Miranda") takes the particle in,
@@ -997,6 +1108,53 @@ mod tests {
         let found = recognize_with_model("I met Zorblat Quenty today.", Parts::ALL, &back);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].kind, EntityKind::Person);
+    }
+
+    #[test]
+    fn name_shape_of_two_words() {
+        // (text, the two words, whether they are shaped like a person's name)
+        let cases: &[(&str, &str, bool)] = &[
+            (
+                "Officials said Kelvar Osmund would attend.",
+                "Kelvar Osmund",
+                true,
+            ),
+            ("We saw Declan O'Brien there.", "Declan O'Brien", true),
+            ("We saw Orla McGarrow there.", "Orla McGarrow", true),
+            (
+                "We saw Marie-Claire Dubosc there.",
+                "Marie-Claire Dubosc",
+                true,
+            ),
+            (
+                "Then President-elect Zorbu spoke.",
+                "President-elect Zorbu",
+                false,
+            ),
+            (
+                "He played Just-released Kalvex at home.",
+                "Just-released Kalvex",
+                false,
+            ),
+            ("He read the CityLab Daily at home.", "CityLab Daily", false),
+            (
+                "The project was late. Then Project Kalvex began.",
+                "Project Kalvex",
+                false,
+            ),
+            ("We saw KELVAR Osmund there.", "KELVAR Osmund", false),
+            ("It rained in New York yesterday.", "New York", false),
+        ];
+        for &(text, name, want) in cases {
+            let doc = rc::build(text, Parts::ALL);
+            let at = text.find(name).unwrap();
+            let a = doc.toks.iter().position(|t| t.start == at).unwrap();
+            let lowered: FxSet<&str> = (0..doc.toks.len())
+                .filter(|&i| doc.toks[i].word && !doc.toks[i].cap)
+                .map(|i| doc.lc(i))
+                .collect();
+            assert_eq!(name_shape(&doc, a, a + 2, &lowered), want, "{text}");
+        }
     }
 
     #[test]

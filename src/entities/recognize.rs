@@ -135,6 +135,15 @@ fn key_flags(key: &str) -> Flags {
     f
 }
 
+/// Whether a word is a surname written with a lowercase particle and a hyphen ("al-Rashidi",
+/// "bin-Laden"): capitalised for the rules, like the surname after it.
+fn particle_surname(body: &str) -> bool {
+    body.split_once('-').is_some_and(|(particle, rest)| {
+        rest.chars().next().is_some_and(char::is_uppercase)
+            && (particle == "el" || tb::flags(particle) & tb::NAME_PARTICLE != 0)
+    })
+}
+
 pub(crate) fn build(text: &str, parts: Parts) -> Doc<'_> {
     let mask = if parts.gazetteers {
         Flags::MAX
@@ -180,7 +189,8 @@ pub(crate) fn build(text: &str, parts: Parts) -> Doc<'_> {
                 }
             }
             let mut chars = body.chars();
-            cap = chars.next().is_some_and(char::is_uppercase);
+            cap = chars.next().is_some_and(char::is_uppercase)
+                || (body.as_bytes()[0].is_ascii_lowercase() && particle_surname(body));
             let mut letters = 0usize;
             let mut all_upper = true;
             for c in body.chars() {
@@ -678,6 +688,19 @@ fn sentence_runs(
             i += 2;
             continue;
         }
+        // A website: "Snopes.com", "Amazon.co.uk" (the tokenizer splits off the periods).
+        if let Some(end) = domain_end(doc, i, b) {
+            out.push((
+                Run {
+                    a: i,
+                    b: end,
+                    titled: false,
+                },
+                Some((EntityKind::Organization, Strength::Strong)),
+            ));
+            i = end;
+            continue;
+        }
         if !capish(doc, i, seen) {
             i += 1;
             continue;
@@ -758,6 +781,34 @@ fn sentence_runs(
     }
 }
 
+/// Where a website's name starting at token `i` ends (before `b`): a capitalised word, then
+/// one or two lowercase top-level domains ([`super::rules::DOMAIN_ENDINGS`]), each glued on
+/// by a period, and no word glued after.
+fn domain_end(doc: &Doc, i: usize, b: usize) -> Option<usize> {
+    let t = doc.toks[i];
+    if !t.word || !t.cap || t.possessive {
+        return None;
+    }
+    let glued = |k: usize| k < b && doc.toks[k].start == doc.toks[k - 1].end;
+    let tld = |k: usize| {
+        glued(k)
+            && doc.text[doc.toks[k].start..doc.toks[k].end] == *"."
+            && glued(k + 1)
+            && doc.toks[k + 1].word
+            && !doc.toks[k + 1].cap
+            && in_list(super::rules::DOMAIN_ENDINGS, doc.lc(k + 1))
+    };
+    if !tld(i + 1) {
+        return None;
+    }
+    let mut end = i + 3;
+    if !doc.toks[end - 1].possessive && tld(end) {
+        end += 2;
+    }
+    let word_after = glued(end) && doc.toks[end].word;
+    (!word_after).then_some(end)
+}
+
 /// Longest part of an organisation name on either side of an inner "and".
 const MAX_AND_SIDE: usize = 3;
 
@@ -830,10 +881,21 @@ fn place_before_person(doc: &Doc, run: Run, key: &mut String) -> Option<usize> {
     Some(a + 1)
 }
 
+/// Whether token `i` is a title for trimming a run, also one about to be held
+/// ("President-elect", "Governor-elect"). Only the rules read the "-elect" form: the tagger's
+/// features keep the table flags it was trained on.
+fn is_title_word(doc: &Doc, i: usize) -> bool {
+    doc.toks[i].f & tb::PERSON_TITLE != 0
+        || doc
+            .lc(i)
+            .strip_suffix("-elect")
+            .is_some_and(|title| doc.kf(title) & tb::PERSON_TITLE != 0)
+}
+
 /// Trims titles, function words, demonyms and sentence-initial common words off a run, and a
 /// party member or nationality word after a place ("a Virginia Democrat" gives "Virginia").
 fn trim(doc: &Doc, mut a: usize, mut b: usize, key: &mut String) -> Option<Run> {
-    let mut titled = a > 0 && doc.toks[a - 1].f & tb::PERSON_TITLE != 0;
+    let mut titled = a > 0 && is_title_word(doc, a - 1);
     if b - a >= 2 && doc.toks[b - 1].f & tb::DEMONYM != 0 && is_place_run(doc, a, b - 1, key) {
         b -= 1;
     }
@@ -860,10 +922,7 @@ fn trim(doc: &Doc, mut a: usize, mut b: usize, key: &mut String) -> Option<Run> 
             continue;
         }
         // A title inside the run: "Prime Minister Boris Johnson", "Foreign Minister Lavrov".
-        if let Some(k) = (a..b - 1)
-            .rev()
-            .find(|&k| doc.toks[k].f & tb::PERSON_TITLE != 0)
-        {
+        if let Some(k) = (a..b - 1).rev().find(|&k| is_title_word(doc, k)) {
             let org = doc.toks[b - 1].f & (tb::ORG_WORD | tb::ORG_SUFFIX) != 0;
             if !org {
                 titled = true;

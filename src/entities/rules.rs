@@ -219,7 +219,7 @@ pub(crate) const LOC_FIRST_WORDS: &[&str] = &[
 /// Lowercase words allowed inside a name between two capitalised words; `of`, `for`, `and`,
 /// `the` only when the left part names an organisation or place (see the recogniser).
 pub(crate) const NAME_PARTICLES: &[&str] = &[
-    "&", "al", "bin", "da", "de", "del", "der", "di", "du", "la", "le", "van", "von",
+    "&", "al", "bin", "bint", "da", "de", "del", "der", "di", "du", "ibn", "la", "le", "van", "von",
 ];
 
 /// Connectors that join an organisation or place name ("Bank of America", "Gulf of Aden").
@@ -972,6 +972,46 @@ pub(crate) const PRODUCT_WORDS_BEFORE: &[&str] = &[
 /// Nouns before "of" and a name that make it a product ("versions of Minecraft").
 pub(crate) const PRODUCT_NOUNS_BEFORE_OF: &[&str] = &["edition", "update", "version", "versions"];
 
+/// Nouns for a person's role or relation that, in an appositive, make the name beside it a
+/// person: "X, a lawyer for …", "X, Ruritania's ambassador,", "Her son, X, said" (titles and
+/// the roles of [`ROLES_FOR_ORG`] count too).
+pub(crate) const PERSON_ROLES: &[&str] = &[
+    "activist",
+    "actor",
+    "actress",
+    "attorney",
+    "author",
+    "brother",
+    "candidate",
+    "daughter",
+    "father",
+    "founder",
+    "husband",
+    "lawmaker",
+    "lawyer",
+    "mother",
+    "nephew",
+    "niece",
+    "partner",
+    "resident",
+    "sister",
+    "son",
+    "student",
+    "suspect",
+    "teacher",
+    "victim",
+    "widow",
+    "wife",
+];
+
+/// Top-level domains that make a capitalised word before them a website, which news names as
+/// an organisation ("Snopes.com", "Booking.com"). Not ones that are English words ("in", "it",
+/// "me", "us"): a missing space after a period ("Paris.it was") must not make a name.
+pub(crate) const DOMAIN_ENDINGS: &[&str] = &[
+    "ai", "au", "biz", "ca", "cn", "co", "com", "de", "edu", "eu", "fr", "gov", "info", "io", "jp",
+    "net", "news", "org", "ru", "tv", "uk",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1012,6 +1052,8 @@ mod tests {
             ("PRODUCT_WORDS_BEFORE", PRODUCT_WORDS_BEFORE),
             ("PRODUCT_NOUNS_BEFORE_OF", PRODUCT_NOUNS_BEFORE_OF),
             ("ORG_OWNERS_BEFORE_OF", ORG_OWNERS_BEFORE_OF),
+            ("DOMAIN_ENDINGS", DOMAIN_ENDINGS),
+            ("PERSON_ROLES", PERSON_ROLES),
         ];
         for (name, list) in lists {
             for w in list.windows(2) {
