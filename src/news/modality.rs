@@ -11,7 +11,8 @@
 //! counterfactual ("could / would / should have") turns the good words after it over at
 //! [`COUNTERFACTUAL`]: "it could have been a great film" was not; "should have" with no
 //! sentiment word is a reproach and leans negative as a bare negation does. "could not" is no
-//! hedge: like "couldn't", it states an inability ("sales could not recover").
+//! hedge: like "couldn't", it states an inability ("sales could not recover"). A yes-no question
+//! ("Can the truce hold?") asserts nothing, so all of it is hedged.
 
 use super::Ctx;
 
@@ -51,6 +52,36 @@ fn is_counterfactual(ctx: &Ctx, i: usize) -> bool {
         && matches!(ctx.lower(i + 1), "have" | "'ve")
 }
 
+/// Whether the text is one yes-no question: it opens with an auxiliary or modal verb and ends
+/// with "?" and no other sentence end ("Will the deal survive?", "Is this the end of cash?").
+fn is_yes_no_question(ctx: &Ctx) -> bool {
+    let text = ctx.text.trim_end();
+    let one_sentence = !text.trim_end_matches('?').contains(['.', '!', '?']);
+    text.ends_with('?')
+        && one_sentence
+        && !ctx.words.is_empty()
+        && matches!(
+            ctx.lower(0),
+            "can"
+                | "could"
+                | "will"
+                | "would"
+                | "should"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "do"
+                | "does"
+                | "did"
+                | "has"
+                | "have"
+                | "had"
+                | "may"
+                | "might"
+        )
+}
+
 /// Applies the unit: rewrites `valences` in place.
 pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
     let mut hedged_clause = None;
@@ -76,6 +107,12 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
             hedged_clause = Some(ctx.clause[i] + u32::from(last_of_clause));
             // The hedge word itself ("hopes to") states an intention, not a feeling.
             *v = 0.0;
+        }
+    }
+    // "Can North Korea be trusted?": a yes-no question asks, it does not assert.
+    if is_yes_no_question(ctx) {
+        for v in valences.iter_mut() {
+            *v *= HEDGED;
         }
     }
     // "they should have called it quits": a reproach, even with no sentiment word.
@@ -118,6 +155,24 @@ mod tests {
             let (off, on) = (with(text, false), with(text, true));
             assert!(on.abs() < off.abs(), "{text:?}: {on} vs {off}");
             assert!(on * off >= 0.0, "{text:?}: sign kept");
+        }
+    }
+
+    #[test]
+    fn a_yes_no_question_asserts_nothing() {
+        for text in [
+            "Can the fragile truce be trusted?",
+            "Will the rescue plan succeed?",
+        ] {
+            let (off, on) = (with(text, false), with(text, true));
+            assert!(
+                on.abs() < off.abs() && on * off > 0.0,
+                "{text:?}: {on} vs {off}"
+            );
+        }
+        // A statement with a question mark elsewhere, and a wh-question, are not.
+        for text in ["Why is the plan a success?", "The plan succeeded. Really?"] {
+            assert_eq!(with(text, true), with(text, false), "{text:?}");
         }
     }
 
