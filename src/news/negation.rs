@@ -22,8 +22,13 @@
 //!
 //! * **Idioms** that use a negation to say the opposite: "can't wait (for / to)" and "can't get
 //!   enough" are eager approval ([`EAGER`]); "couldn't be happier", "could not have been more
-//!   pleased" and "can't be worse" are the extreme of what follows, not its opposite. Their
+//!   pleased", "can't be worse", "never looked better" and "nothing short of remarkable" are
+//!   the extreme of what follows, not its opposite. Their
 //!   negation negates nothing, so VADER's turn of the next words is undone.
+//! * **Negative subjects**: "nobody", "no one", "not a single", "none" and "nothing" opening a
+//!   clause negate its whole predicate ("Nobody likes the new tax", "Not a single voter was
+//!   happy"), past the copulas that end other negations' reach. "hardly" and "scarcely" are
+//!   lacks ("hardly a recipe for success"); VADER only dampens the next word.
 //! * **Faint praise**: a bad word turned over, by a negation or a lack ("not bad", "without
 //!   problems") or by another unit ("denied wrongdoing", "cut costs"), is good by half as much
 //!   as VADER's turn makes it ([`FAINT`]): "not bad" is mild approval, where "not good" is plain
@@ -81,41 +86,98 @@ enum Idiom {
     Unsurpassed(usize),
 }
 
-/// The idiom that the negated modal at word `i` opens, if any.
+/// The idiom that the negation at word `i` opens, if any: a negated modal ("can't wait",
+/// "couldn't be happier"), "never" with a comparative ("never looked better", "has never been
+/// stronger") or "nothing short of" ("nothing short of remarkable").
 fn idiom_at(ctx: &Ctx, i: usize) -> Option<Idiom> {
-    if !ctx.words[i].negated || !negated_modal(ctx, i) {
+    if !ctx.words[i].negated {
         return None;
     }
     let n = ctx.words.len();
     let at = |k: usize| (k < n && ctx.same_clause(i, k)).then(|| ctx.lower(k));
+    let rated = |k: usize| k < n && ctx.same_clause(i, k) && ctx.words[k].lex.is_some();
+    // The rated word of a comparative starting at word `k` ("better", "more pleased", "any
+    // better"); "less interested" is the minimum, a plain negation.
+    let comparative = |mut k: usize| {
+        if at(k) == Some("any") {
+            k += 1;
+        }
+        let found = match at(k)? {
+            "more" => {
+                k += 1;
+                true
+            }
+            w => w.len() > 4 && w.ends_with("er") || w == "worse",
+        };
+        (found && rated(k)).then_some(Idiom::Unsurpassed(k))
+    };
+    match ctx.lower(i) {
+        "nothing" if at(i + 1) == Some("short") && at(i + 2) == Some("of") => {
+            return rated(i + 3).then_some(Idiom::Unsurpassed(i + 3));
+        }
+        "never" => {
+            let linking = matches!(
+                at(i + 1),
+                Some(
+                    "been"
+                        | "looked"
+                        | "felt"
+                        | "seemed"
+                        | "sounded"
+                        | "be"
+                        | "look"
+                        | "feel"
+                        | "seem"
+                        | "sound"
+                )
+            );
+            if !linking {
+                return None;
+            }
+            let k = i + 2;
+            return comparative(k);
+        }
+        _ => {}
+    }
+    if !negated_modal(ctx, i) {
+        return None;
+    }
     match at(i + 1)? {
         // "can't wait any longer" is impatience.
         "wait" if !matches!(at(i + 2), Some("any" | "much" | "longer" | "forever")) => {
             Some(Idiom::Eager(i + 1))
         }
         "get" if at(i + 2) == Some("enough") => Some(Idiom::Eager(i + 2)),
-        "be" | "have" => {
-            let mut k = i + 2;
-            if at(i + 1) == Some("have") {
-                if at(k) != Some("been") {
-                    return None;
-                }
-                k += 1;
-            }
-            if at(k) == Some("any") {
-                k += 1;
-            }
-            // "more pleased"; "couldn't be less interested" is the minimum, a plain negation.
-            let comparative = match at(k)? {
-                "more" => {
-                    k += 1;
-                    true
-                }
-                w => w.len() > 4 && w.ends_with("er") || w == "worse",
-            };
-            let own = k < n && ctx.same_clause(i, k) && ctx.words[k].lex.is_some();
-            (comparative && own).then_some(Idiom::Unsurpassed(k))
+        "be" => comparative(i + 2),
+        "have" if at(i + 2) == Some("been") => comparative(i + 3),
+        _ => None,
+    }
+}
+
+/// A negative subject at the start of a clause ("Nobody likes", "No one should be", "Not a
+/// single voter was", "None of the plans is"): it negates the whole predicate, to the clause's
+/// end. Returns where its turn starts: after VADER's own window for its negations, after the
+/// quantifier phrase for "nobody" and "no one" (VADER negates neither).
+fn negative_subject(ctx: &Ctx, i: usize) -> Option<usize> {
+    let starts_clause = i == 0
+        || ctx.clause[i - 1] != ctx.clause[i]
+        || matches!(ctx.lower(i - 1), "and" | "but" | "yet" | "so");
+    if !starts_clause {
+        return None;
+    }
+    let next = |k: usize| (i + k < ctx.words.len()).then(|| ctx.lower(i + k));
+    match ctx.lower(i) {
+        "nobody" | "noone" | "no-one" => Some(i + 1),
+        "no" if next(1) == Some("one") => Some(i + 2),
+        "not"
+            if matches!(
+                (next(1), next(2)),
+                (Some("a"), Some("single")) | (Some("one"), _)
+            ) =>
+        {
+            Some(i + 1 + VADER_WINDOW)
         }
+        "none" | "nothing" => Some(i + 1 + VADER_WINDOW),
         _ => None,
     }
 }
@@ -173,6 +235,8 @@ fn lack_at(ctx: &Ctx, i: usize) -> Option<usize> {
             Some(i + 1)
         }
         "little" | "few" if next(1) == Some("to") => Some(i + 1),
+        // "hardly a recipe for success": VADER only dampens the next word.
+        "hardly" | "scarcely" => Some(i),
         "less" if next(1) == Some("than") => Some(i + 1),
         _ => None,
     }
@@ -258,10 +322,22 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
     let n = ctx.words.len();
     for i in 0..n {
         let clause = ctx.clause[i];
-        if is_negation(ctx, i) {
-            let end = scope_end(ctx, i + 1, clause, true);
+        // Only negations and rule words look for it: a scan per word would be quadratic.
+        let clause_end = || (i + 1..n).find(|&j| ctx.clause[j] != clause).unwrap_or(n);
+        let subject = (ctx.words[i].negated || ctx.special[i])
+            .then(|| negative_subject(ctx, i))
+            .flatten();
+        if let (false, Some(start)) = (ctx.words[i].negated, subject) {
+            // "Nobody likes the plan": VADER does not count "nobody" as a negation.
+            turn_over(ctx, valences, start, clause_end());
+        } else if is_negation(ctx, i) {
+            let end = if subject.is_some() {
+                clause_end()
+            } else {
+                scope_end(ctx, i + 1, clause, true)
+            };
             turn_over(ctx, valences, i + 1 + VADER_WINDOW, end);
-            let end = (i + 1..n).find(|&j| ctx.clause[j] != clause).unwrap_or(n);
+            let end = clause_end();
             if valences[i..end].iter().all(|&v| v == 0.0) {
                 valences[i] = BARE;
             }
@@ -405,12 +481,44 @@ mod tests {
             assert!(s * sign > 0.05, "{t:?}: {s}");
             assert!(with(t, false) * sign < 0.05, "{t:?} without the unit");
         }
+        for (t, sign) in [
+            ("The recovery has been nothing short of remarkable", 1.0),
+            ("The city has never looked better", 1.0),
+            ("Relations have never been worse", -1.0),
+        ] {
+            let s = with(t, true);
+            assert!(s * sign > 0.05, "{t:?}: {s}");
+            assert!(with(t, false) * sign < 0.0, "{t:?} without the unit");
+        }
         // The idiom is no negation, so the wide scope does not turn "great" over.
         assert!(with("We ca n't wait to see the great new film", true) > 0.5);
         assert!(with("Things could not have been any better", true) > 0.3);
         // Still negations: impatience, and the minimum.
         assert!(with("I can't wait any longer for the bus", true) < 0.0);
         assert!(with("I couldn't be less interested", true) < -0.05);
+    }
+
+    #[test]
+    fn a_negative_subject_negates_the_whole_predicate() {
+        for t in [
+            "Nobody likes the new tax",
+            "No one was happy with the deal",
+            "Not a single voter was happy with the result",
+            "None of the plans is any good",
+        ] {
+            let s = with(t, true);
+            assert!(s < -0.05, "{t:?}: {s}");
+            assert!(with(t, false) > 0.0, "{t:?} without the unit");
+        }
+        // Not a subject: "no" inside the clause is VADER's.
+        let t = "The firm said no one was hurt and profits were strong";
+        assert!(with(t, true) > 0.05);
+    }
+
+    #[test]
+    fn hardly_negates() {
+        let t = "This is hardly a recipe for success";
+        assert!(with(t, true) < -0.05 && with(t, false) > 0.05);
     }
 
     #[test]
