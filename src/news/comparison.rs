@@ -13,6 +13,11 @@
 //! EUR 1.2 mn, compared to a profit of EUR 0.8 mn"), the current one decides. Equal figures are
 //! neutral. A verb of change already scored in the phrase ("rose to ... compared with") is left
 //! alone, as is a comparison with no quantity found.
+//!
+//! A comparison's base is not a claim either: in "better than many feared", "more fun than a
+//! root canal", and in the alternatives set aside by "rather than" and "instead of", the words
+//! after "than" / "of" to the end of the clause lose their valence; the comparative carries the
+//! verdict.
 
 use super::direction::{number, BASE};
 use super::Ctx;
@@ -34,8 +39,40 @@ fn marker(ctx: &Ctx, i: usize) -> Option<(usize, usize, Option<f64>)> {
     })
 }
 
+/// Whether the word at `k` makes a comparison: "better", "worse", "more", "less", "rather",
+/// or an -er word with a valence ("happier", "stronger").
+fn comparative(ctx: &Ctx, k: usize) -> bool {
+    let w = ctx.lower(k);
+    matches!(w, "better" | "worse" | "more" | "less" | "rather")
+        || (w.len() > 4 && w.ends_with("er") && ctx.words[k].lex.is_some())
+}
+
+/// Clears the rated words of a comparison's base (see the module docs).
+fn clear_bases(ctx: &Ctx, valences: &mut [f64]) {
+    let n = ctx.words.len();
+    for i in 1..n {
+        let base = match ctx.lower(i) {
+            // "less than impressive" is a lack and "more than happy" a booster, not comparisons.
+            "than" if !matches!(ctx.lower(i - 1), "more" | "less") => {
+                (i.saturating_sub(3)..i).any(|k| ctx.same_clause(k, i) && comparative(ctx, k))
+            }
+            "of" => ctx.lower(i - 1) == "instead",
+            _ => false,
+        };
+        if !base {
+            continue;
+        }
+        for j in (i + 1..n).take_while(|&j| ctx.same_clause(i, j)) {
+            if ctx.words[j].lex.is_some() && !ctx.special[j] {
+                valences[j] = 0.0;
+            }
+        }
+    }
+}
+
 /// Applies the unit: rewrites `valences` in place.
 pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
+    clear_bases(ctx, valences);
     let n = ctx.words.len();
     let qty = |k: usize| ctx.roles[k].and_then(|r| r.qty);
     // Most sentences name no quantity: nothing to compare.
@@ -158,6 +195,21 @@ mod tests {
                 false
             ) > 0.05
         );
+    }
+
+    #[test]
+    fn a_comparisons_base_is_not_a_claim() {
+        for (t, sign) in [
+            ("The economy is in far better shape than many feared", 1.0),
+            ("Rather than helping, the cuts hurt growth", -1.0),
+            ("The sequel is worse than the wonderful original", -1.0),
+        ] {
+            let s = with(t, true);
+            assert!(s * sign > 0.05, "{t:?}: {s}");
+            assert!(with(t, false) * sign < s * sign, "{t:?}: no change");
+        }
+        let t = "The results were less than impressive";
+        assert_eq!(with(t, true), with(t, false));
     }
 
     #[test]
