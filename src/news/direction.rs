@@ -122,7 +122,10 @@ pub(crate) fn direction(word: &str) -> Option<Dir> {
         | "stopped" | "curb" | "curbs" | "curbed" | "avert" | "averts" | "averted" | "prevent"
         | "prevents" | "prevented" | "quell" | "quelled" | "defuse" | "defused" | "combat"
         | "combats" | "combating" | "tackle" | "tackles" | "tackling" | "fight" | "fights"
-        | "fighting" | "fought" => dir(-1.0, 1.0, true, false),
+        | "fighting" | "fought" | "avoid" | "avoids" | "avoided" | "avoiding" | "address"
+        | "addresses" | "addressed" | "addressing" | "resolve" | "resolves" | "resolved"
+        | "resolving" | "overcome" | "overcomes" | "overcame" | "alleviate" | "alleviated"
+        | "eliminate" | "eliminates" | "eliminated" => dir(-1.0, 1.0, true, false),
         _ => return None,
     })
 }
@@ -848,6 +851,14 @@ mod tests {
             },
             Case {
                 text: "The truce ended the war",
+                sign: 1,
+            },
+            Case {
+                text: "The airline avoided bankruptcy",
+                sign: 1,
+            },
+            Case {
+                text: "The talks resolved the dispute",
                 sign: 1,
             },
             Case {
