@@ -16,6 +16,7 @@
 //!   its dividend", "narrower loss") and right after "in"/"of" ("a rise in unemployment").
 //!   A quantity noun modified by another takes the modifier's sign ("unemployment rate",
 //!   "growth rate"). Words of VADER's lexicon count as quantities with their own sign, nearby.
+//!   In a subject "X of / for (a) Y", X is the head that moves ("fears of a recession eased").
 //! * Strength: the verb's own (plunge 2, rise 1, slip 0.7), times 1.3 after "sharply" and alike,
 //!   0.6 after "slightly" and alike. A negation in the 3 words before flips it as VADER does.
 //! * No quantity: the verb alone is mildly up or down news ("X falls 5%"); verbs with a VADER
@@ -657,6 +658,24 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
                 break;
             }
         }
+        // "Fears of a recession eased", "hopes for a deal faded": the head of the subject is
+        // the noun before "of" / "for"; what it is of moves with it.
+        let mut of_phrase = None;
+        let tail = back
+            .map(|(j, _)| j)
+            .or(i.checked_sub(1).filter(|_| back_reach > 0));
+        if let Some(j) = tail {
+            let det = j >= 1 && matches!(ctx.lower(j - 1), "a" | "an" | "the");
+            let link = j.checked_sub(1 + usize::from(det));
+            if let Some(l) = link.filter(|&l| l >= 1 && matches!(ctx.lower(l), "of" | "for")) {
+                let k = l - 1;
+                let free = ctx.same_clause(k, i) && !used[k] && dirs[k].is_none();
+                if let Some((s, _)) = quantity_at(k).filter(|_| free) {
+                    back = Some((k, s));
+                    of_phrase = Some(j);
+                }
+            }
+        }
         let mut ahead = None;
         for (j, &used_j) in used.iter().enumerate().take((i + 5).min(n)).skip(i + 1) {
             let wj = ctx.lower(j);
@@ -728,6 +747,7 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
                 if j + 1 < n && ctx.lower(j + 1) == "of" && qtys[j].is_some() {
                     absorbed.extend((j + 2..(j + 5).min(n)).take_while(|&k| ctx.same_clause(j, k)));
                 }
+                absorbed.extend(of_phrase.filter(|_| j < i));
                 for k in absorbed {
                     if k != i {
                         valences[k] = 0.0;
@@ -856,6 +876,14 @@ mod tests {
             Case {
                 text: "The airline avoided bankruptcy",
                 sign: 1,
+            },
+            Case {
+                text: "Fears of a recession eased",
+                sign: 1,
+            },
+            Case {
+                text: "Hopes for a deal faded",
+                sign: -1,
             },
             Case {
                 text: "The talks resolved the dispute",
