@@ -20,7 +20,8 @@
 //! * Strength: the verb's own (plunge 2, rise 1, slip 0.7), times 1.3 after "sharply" and alike,
 //!   0.6 after "slightly" and alike. A negation in the 3 words before flips it as VADER does.
 //! * No quantity: the verb alone is mildly up or down news ("X falls 5%"); verbs with a VADER
-//!   valence keep it, and removal verbs ("ended", "halted") need an object.
+//!   valence keep it, and removal verbs ("ended", "halted") need an object, or, with nothing
+//!   after them but an adverb or a time, end their subject ("the strike ended peacefully").
 //! * **Expectations**: "beat / topped / missed / fell short of (analysts') estimates", "above /
 //!   below forecasts" score ±[`EXPECTATION`]; "in line with expectations" is neutral.
 //! * **From X to Y**: numbers ("from 50p to 65p", "to 65p from 50p") give the direction of a
@@ -641,7 +642,22 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
                     ctx.lower(i - 1),
                     "was" | "were" | "be" | "been" | "is" | "are"
                 ));
-        let back_reach = if !d.fallback || (damage && !passive) {
+        // A removal with no object ends its subject: "the strike ended peacefully", "the war
+        // ended on Friday".
+        let objectless = !d.fallback
+            && !damage
+            // A past form is a verb; "an awful end" is a noun, and ends nothing.
+            && w.ends_with("ed")
+            && (i + 1 == n
+                || !ctx.same_clause(i, i + 1)
+                || ctx.lower(i + 1).ends_with("ly")
+                || matches!(
+                    ctx.lower(i + 1),
+                    "after" | "on" | "today" | "yesterday" | "last" | "this" | "when" | "as"
+                ));
+        let back_reach = if objectless {
+            2
+        } else if !d.fallback || (damage && !passive) {
             0
         } else {
             3
@@ -677,7 +693,8 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
             }
         }
         let mut ahead = None;
-        for (j, &used_j) in used.iter().enumerate().take((i + 5).min(n)).skip(i + 1) {
+        let ahead_reach = if objectless { i + 1 } else { (i + 5).min(n) };
+        for (j, &used_j) in used.iter().enumerate().take(ahead_reach).skip(i + 1) {
             let wj = ctx.lower(j);
             // "weighs on profits", "eats into margins": the damage lands on what follows.
             if damage && j == i + 1 && matches!(wj, "on" | "into") {
@@ -879,6 +896,14 @@ mod tests {
             },
             Case {
                 text: "Fears of a recession eased",
+                sign: 1,
+            },
+            Case {
+                text: "The strike ended peacefully",
+                sign: 1,
+            },
+            Case {
+                text: "The war ended on Friday",
                 sign: 1,
             },
             Case {
