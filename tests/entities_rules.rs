@@ -533,6 +533,83 @@ fn aliases_merge() {
     );
 }
 
+/// Which full name a bare surname joins when several people share it: the latest one named
+/// before it, else the first one after it (news style).
+#[test]
+fn shared_surnames_merge_by_position() {
+    #[allow(clippy::type_complexity)]
+    let cases: &[(&str, Option<&str>, &str, &[(&str, &[&str])])] = &[
+        (
+            "the latest full name before the surname",
+            None,
+            "Daniel Verhoek, the chairman, opened the hearing on Tuesday. Verhoek said the \
+             plan was sound. His sister, Anna Verhoek, a lawyer, disagreed. Verhoek said the \
+             plan would fail.",
+            &[
+                ("Daniel Verhoek", &["Daniel Verhoek", "Verhoek"]),
+                ("Anna Verhoek", &["Anna Verhoek", "Verhoek"]),
+            ],
+        ),
+        (
+            "a surname before any full name joins the first one after it",
+            None,
+            "Verhoek opened the hearing on Tuesday. The chairman, Daniel Verhoek, and his \
+             sister, Anna Verhoek, both spoke. Verhoek later left the room.",
+            &[
+                ("Daniel Verhoek", &["Verhoek", "Daniel Verhoek"]),
+                ("Anna Verhoek", &["Anna Verhoek", "Verhoek"]),
+            ],
+        ),
+        (
+            "a full name named again is the latest",
+            None,
+            "Daniel Verhoek, the chairman, opened the hearing. His sister, Anna Verhoek, \
+             disagreed. Daniel Verhoek replied at length, and Verhoek then closed the session.",
+            &[
+                (
+                    "Daniel Verhoek",
+                    &["Daniel Verhoek", "Daniel Verhoek", "Verhoek"],
+                ),
+                ("Anna Verhoek", &["Anna Verhoek"]),
+            ],
+        ),
+        (
+            "a surname in the title joins the first full name",
+            Some("Verhoek quits board"),
+            "Daniel Verhoek, the chairman, resigned on Tuesday. His sister, Anna Verhoek, \
+             will replace him.",
+            &[
+                ("Daniel Verhoek", &["Verhoek", "Daniel Verhoek"]),
+                ("Anna Verhoek", &["Anna Verhoek"]),
+            ],
+        ),
+        (
+            "a word shared by a person and a company still joins neither",
+            None,
+            "Henry Ford met investors in Detroit. Ford Motor shares rose after Ford spoke.",
+            &[
+                ("Henry Ford", &["Henry Ford"]),
+                ("Ford Motor", &["Ford Motor"]),
+                ("Ford", &["Ford"]),
+            ],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (name, title, text, want) in cases {
+        let found = entities(text, *title);
+        for (entity, mentions) in *want {
+            let got: Option<Vec<&str>> = found
+                .iter()
+                .find(|e| e.name == *entity)
+                .map(|e| e.mentions.iter().map(|m| m.text.as_str()).collect());
+            if got.as_deref() != Some(*mentions) {
+                failures.push(format!("{name}: {entity}: want {mentions:?}, got {got:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
 #[test]
 fn distinct_names_stay_apart() {
     let text = "The Islamic State lost ground. Officials said ISIS-K, a rival branch, \

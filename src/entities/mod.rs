@@ -60,7 +60,8 @@
 //!
 //! [`entities`] merges mentions into [`Entity`] values: aliases ("U.S."/"US"/"United States",
 //! "UN"/"United Nations", a surname and the full name, an acronym and the name it abbreviates)
-//! join, distinct names stay apart ("Islamic State" and "ISIS-K"). Each entity has a canonical
+//! join, distinct names stay apart ("Islamic State" and "ISIS-K"). A surname several full names
+//! share joins the latest of them named before it, else the first after it. Each entity has a canonical
 //! name, a type (the majority of its mentions; on a tie, the fullest name's), a salience in
 //! (0, 1] (relative to the most salient entity: frequency, a title mention, a lead mention,
 //! spread through the text) and the tone of the sentences that mention it, scored with
@@ -508,6 +509,8 @@ fn merge(raw: &[Raw]) -> Vec<Group> {
     // Single words into the one longer name they shorten: a surname, a first word of a
     // company, an acronym of the initials.
     let mut target: Vec<usize> = (0..keys.len()).collect();
+    // A surname shared by several full names: each of its mentions picks one of them.
+    let mut namesakes: Vec<Vec<usize>> = vec![Vec::new(); keys.len()];
     for g in 0..keys.len() {
         let key = keys[g];
         if key.contains(' ') {
@@ -520,6 +523,8 @@ fn merge(raw: &[Raw]) -> Vec<Group> {
         });
         let mut found = None;
         let mut ambiguous = false;
+        let mut people = Vec::new();
+        let mut only_people = true;
         for h in 0..keys.len() {
             let other = keys[h];
             if h == g || !other.contains(' ') {
@@ -537,14 +542,47 @@ fn merge(raw: &[Raw]) -> Vec<Group> {
                     ambiguous = true;
                 }
                 found = Some(h);
+                if kind_h == EntityKind::Person {
+                    people.push(h);
+                } else {
+                    only_people = false;
+                }
             }
         }
         if let (Some(h), false) = (found, ambiguous) {
             target[g] = h;
+        } else if ambiguous && only_people {
+            namesakes[g] = people;
         }
     }
+    // Text order, the title first.
+    let pos = |i: usize| (!raw[i].in_title, raw[i].start);
     let mut merged: Vec<Vec<usize>> = vec![Vec::new(); keys.len()];
     for g in 0..keys.len() {
+        if !namesakes[g].is_empty() {
+            // The news convention: a bare surname is the latest full name with it so far
+            // ("Robert Parata ... Hori Parata ... Parata" is Hori), else the next one.
+            for &i in &members[g] {
+                let p = pos(i);
+                let before = namesakes[g]
+                    .iter()
+                    .filter_map(|&h| {
+                        let last = members[h].iter().map(|&j| pos(j)).filter(|&q| q < p).max();
+                        last.map(|q| (q, h))
+                    })
+                    .max();
+                let after = || {
+                    namesakes[g]
+                        .iter()
+                        .filter_map(|&h| members[h].iter().map(|&j| (pos(j), h)).min())
+                        .min()
+                };
+                if let Some((_, h)) = before.or_else(after) {
+                    merged[h].push(i);
+                }
+            }
+            continue;
+        }
         let mut t = target[g];
         // One step is enough (targets are multi-word and never retargeted).
         if target[t] != t {
