@@ -189,6 +189,16 @@ const CASES: &[Case] = &[
         want: &[("Kharkiv", "LOC")],
         not: &["Russian"],
     },
+    Case {
+        name: "a nationality before an organisation word is part of its name",
+        text: "Officials at the European Central Bank and the American Medical Association \
+               disagreed, and the Chinese embassy declined to comment.",
+        want: &[
+            ("European Central Bank", "ORG"),
+            ("American Medical Association", "ORG"),
+        ],
+        not: &["Chinese"],
+    },
     // Possessives and places.
     Case {
         name: "possessive is left out",

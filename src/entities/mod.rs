@@ -30,7 +30,8 @@
 //! * **Headlines.** In an all-caps or title-case sentence capitals say nothing: only table
 //!   entries and words that are not common English words count.
 //! * **Junk.** Sentence-initial common words, months and weekdays, pronouns, nationality
-//!   adjectives and page boilerplate ("Request a Demo") never become mentions.
+//!   adjectives and page boilerplate ("Request a Demo") never become mentions; a nationality
+//!   before an organisation word is part of its name ("European Central Bank").
 //! * **Other kinds of names.** Laws ("… Act", "… Amendment", "the Bill"), products ("… Pro",
 //!   a company's product: "Google Pay"), events and awards ("World Cup", "… Prize") and
 //!   technology acronyms ("VR") are none of the three types: no mention overlaps them, whatever
