@@ -620,6 +620,37 @@ fn shared_surnames_merge_by_position() {
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
 
+/// An entity's name is written as the running text writes it, not as an all-caps dateline;
+/// an organisation's acronym keeps its capitals.
+#[test]
+fn canonical_names_are_not_shouted() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "a dateline all in capitals",
+            "SAN FRANCISCO (Reuters) - Shares of Nvidia fell on Tuesday, the company said.",
+            "San Francisco",
+        ),
+        (
+            "a dateline the text writes again",
+            "NEW YORK (Reuters) - Bank shares rose in New York on Tuesday.",
+            "New York",
+        ),
+        (
+            "a long acronym",
+            "The UK Health Security Agency (UKHSA) said UKHSA staff would help.",
+            "UKHSA",
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (name, text, want) in cases {
+        let found = names(text);
+        if !found.iter().any(|(n, _, _)| n == want) {
+            failures.push(format!("{name}: no {want:?} in {found:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
 #[test]
 fn distinct_names_stay_apart() {
     let text = "The Islamic State lost ground. Officials said ISIS-K, a rival branch, \

@@ -601,14 +601,16 @@ fn merge(raw: &[Raw]) -> Vec<Group> {
         let first_kind = raw[m[0]].kind;
         // The fullest name, most often written: the canonical name, and the type on a tie of
         // votes (a full name says more than a short one: "Breitbart Tech" over a bare
-        // "Breitbart"), then the first mention's type.
+        // "Breitbart"), then the first mention's type. Written in small letters somewhere, it
+        // is named as there, not as in an all-caps dateline ("NEW YORK (Reuters) -").
         let best = m
             .iter()
             .copied()
             .max_by_key(|&i| {
                 let words = raw[i].key.split(' ').count();
                 let count = m.iter().filter(|&&j| raw[j].key == raw[i].key).count();
-                (words, count, usize::MAX - i)
+                let cased = raw[i].surface.chars().any(char::is_lowercase);
+                (words, count, cased, usize::MAX - i)
             })
             .unwrap_or(m[0]);
         let best_kind = raw[best].kind;
@@ -622,7 +624,7 @@ fn merge(raw: &[Raw]) -> Vec<Group> {
         .unwrap_or(first_kind);
         let name = match m.iter().find_map(|&i| raw[i].alias) {
             Some(alias) => alias.to_string(),
-            None => display(raw[best].surface),
+            None => display(raw[best].surface, raw[best].kind),
         };
         groups.push(Group {
             name,
@@ -634,20 +636,29 @@ fn merge(raw: &[Raw]) -> Vec<Group> {
 }
 
 /// A surface form as a name: single spaces, a leading "The" dropped, all-caps words of a
-/// dateline or headline in title case ("MOSCOW" → "Moscow") unless they are acronyms.
-fn display(surface: &str) -> String {
+/// dateline or headline in title case ("MOSCOW" → "Moscow") unless they are acronyms: short
+/// single words ("BBC"), an organisation's single word ("UNICEF"). A name all in capitals is
+/// title-cased whole ("SAN FRANCISCO" → "San Francisco").
+fn display(surface: &str, kind: EntityKind) -> String {
     let words: Vec<&str> = surface.split_whitespace().collect();
     let words = match words.first() {
         Some(&"The") | Some(&"the") if words.len() > 1 => &words[1..],
         _ => &words[..],
     };
+    let caps = |w: &str| w.chars().all(|c| !c.is_lowercase());
+    let shouting = words.len() > 1 && words.iter().all(|w| caps(w));
     let mut out = String::with_capacity(surface.len());
     for (i, w) in words.iter().enumerate() {
         if i > 0 {
             out.push(' ');
         }
         let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-        if letters > 4 && w.chars().all(|c| !c.is_lowercase()) {
+        let acronym = words.len() == 1 && kind == EntityKind::Organization;
+        let lower = w.to_lowercase();
+        if shouting && i > 0 && matches!(lower.as_str(), "of" | "the" | "and" | "for" | "on") {
+            // "BANK OF AMERICA" → "Bank of America".
+            out.push_str(&lower);
+        } else if (shouting || (letters > 4 && !acronym)) && caps(w) {
             let mut chars = w.chars();
             if let Some(c) = chars.next() {
                 out.push(c);
