@@ -685,6 +685,29 @@ fn salience_ranks_the_subject_first_and_junk_never_leads() {
         .any(|e| e.name.contains("Demo") || e.name == "Monday"));
 }
 
+/// The agency credit of a dateline says who wrote the story, not what it is about: it does not
+/// count as a lead mention, so the names the lead is about rank above it.
+#[test]
+fn a_dateline_credit_is_no_lead_mention() {
+    for credit in ["(AP) —", "(Reuters) -"] {
+        let text = format!(
+            "BRISBANE {credit} A storm cut power to homes across Logan and Ipswich on \
+             Sunday. Crews from Voltara Energy worked through the night. Mayor Denise Halloran \
+             said Voltara Energy would restore power by Wednesday."
+        );
+        let found = entities(&text, None);
+        let rank = |name: &str| found.iter().position(|e| e.name == name);
+        let agency = found
+            .iter()
+            .position(|e| credit.contains(e.name.as_str()))
+            .unwrap_or_else(|| panic!("no credit in {found:?}"));
+        for lead in ["Logan", "Ipswich"] {
+            let at = rank(lead).unwrap_or_else(|| panic!("no {lead} in {found:?}"));
+            assert!(at < agency, "{credit}: {lead} below the credit: {found:?}");
+        }
+    }
+}
+
 #[test]
 fn tone_toward_each_entity_uses_its_sentences() {
     let text = "Alice Johnson won a wonderful award and was praised. \

@@ -62,10 +62,11 @@
 //! [`entities`] merges mentions into [`Entity`] values: aliases ("U.S."/"US"/"United States",
 //! "UN"/"United Nations", a surname and the full name, an acronym and the name it abbreviates)
 //! join, distinct names stay apart ("Islamic State" and "ISIS-K"). A surname several full names
-//! share joins the latest of them named before it, else the first after it. Each entity has a canonical
-//! name, a type (the majority of its mentions; on a tie, the fullest name's), a salience in
-//! (0, 1] (relative to the most salient entity: frequency, a title mention, a lead mention,
-//! spread through the text) and the tone of the sentences that mention it, scored with
+//! share joins the latest of them named before it, else the first after it. Each entity has a
+//! canonical name, a type (the majority of its mentions; on a tie, the fullest name's), a
+//! salience in (0, 1] (relative to the most salient entity: frequency, a title mention, a lead
+//! mention, spread through the text; a dateline's agency credit, "(Reuters) -", is no lead
+//! mention) and the tone of the sentences that mention it, scored with
 //! [`crate::vader::polarity_scores`], with the seven [`Band`]s.
 //!
 //! ```
@@ -307,7 +308,7 @@ pub fn entities(text: &str, title: Option<&str>) -> Vec<Entity> {
         let mut lead = false;
         for m in &in_text {
             let si = sentences.partition_point(|s| s.end <= m.start);
-            if si < LEAD_SENTENCES {
+            if si < LEAD_SENTENCES && !is_credit(text, m.start, m.end) {
                 lead = true;
             }
             if si < sentences.len() && !seen.contains(&si) {
@@ -382,6 +383,16 @@ pub fn entities(text: &str, title: Option<&str>) -> Vec<Entity> {
     }
     out.sort_by(|a, b| b.0.salience.total_cmp(&a.0.salience).then(a.1.cmp(&b.1)));
     out.into_iter().map(|(e, _)| e).collect()
+}
+
+/// Whether `text[start..end]` is the agency credit of a dateline ("MOSCOW (Reuters) -"): it
+/// opens the text but says who wrote the story, not what it is about.
+fn is_credit(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end();
+    let after = text[end..].strip_prefix(')').map(str::trim_start);
+    before.ends_with('(')
+        && before.len() < 80
+        && after.is_some_and(|a| a.starts_with(['-', '–', '—']))
 }
 
 /// The tone of `sentence` toward the entity written `target` there: the news engine's
