@@ -637,7 +637,7 @@ fn canonical_names_are_not_shouted() {
         ),
         (
             "a long acronym",
-            "The UK Health Security Agency (UKHSA) said UKHSA staff would help.",
+            "Officials at UKHSA said the staff would help, and UKHSA later confirmed it.",
             "UKHSA",
         ),
     ];
@@ -649,6 +649,22 @@ fn canonical_names_are_not_shouted() {
         }
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// An acronym joins the name it abbreviates also when that name begins with an acronym of
+/// its own, spelt out letter by letter.
+#[test]
+fn an_acronym_spells_out_an_acronym_inside_its_name() {
+    let text = "The UK Health Security Agency (UKHSA) said on Monday that UKHSA staff would help.";
+    let found = names(text);
+    assert!(
+        found.contains(&(
+            "UK Health Security Agency".into(),
+            EntityKind::Organization,
+            3
+        )),
+        "{found:?}"
+    );
 }
 
 #[test]

@@ -60,7 +60,8 @@
 //! # Entities
 //!
 //! [`entities`] merges mentions into [`Entity`] values: aliases ("U.S."/"US"/"United States",
-//! "UN"/"United Nations", a surname and the full name, an acronym and the name it abbreviates)
+//! "UN"/"United Nations", a surname and the full name, an acronym and the name it abbreviates,
+//! "UKHSA"/"UK Health Security Agency")
 //! join, distinct names stay apart ("Islamic State" and "ISIS-K"). A surname several full names
 //! share joins the latest of them named before it, else the first after it. Each entity has a
 //! canonical name, a type (the majority of its mentions; on a tie, the fullest name's), a
@@ -505,6 +506,25 @@ fn initials(key: &str) -> String {
         .collect()
 }
 
+/// [`initials`] with an acronym inside the name spelt out: "UK Health Security Agency" gives
+/// "ukhsa", "U.S. Army" gives "usa".
+fn spelt_initials(surface: &str) -> String {
+    let mut out = String::new();
+    for w in surface.split_whitespace() {
+        let lower = w.to_lowercase();
+        if matches!(lower.as_str(), "of" | "the" | "and" | "for" | "on" | "&") {
+            continue;
+        }
+        let letters = w.chars().filter(|c| c.is_alphabetic());
+        if letters.clone().count() >= 2 && w.chars().all(|c| !c.is_lowercase()) {
+            out.extend(letters.flat_map(char::to_lowercase));
+        } else {
+            out.extend(w.chars().next().into_iter().flat_map(char::to_lowercase));
+        }
+    }
+    out
+}
+
 fn merge(raw: &[Raw]) -> Vec<Group> {
     // Exact keys first.
     let mut index: HashMap<&str, usize> = HashMap::new();
@@ -548,7 +568,9 @@ fn merge(raw: &[Raw]) -> Vec<Group> {
             let hit = (kind_h == EntityKind::Person
                 && (words.last() == Some(&key) || words.first() == Some(&key)))
                 || (kind_h != EntityKind::Person && words.first() == Some(&key) && !is_acronym)
-                || (is_acronym && initials(other) == key);
+                || (is_acronym
+                    && (initials(other) == key
+                        || spelt_initials(raw[members[h][0]].surface) == key));
             if hit {
                 if found.is_some_and(|f| f != h) {
                     ambiguous = true;
