@@ -189,6 +189,16 @@ const CASES: &[Case] = &[
         want: &[("Kharkiv", "LOC")],
         not: &["Russian"],
     },
+    Case {
+        name: "a nationality before an organisation word is part of its name",
+        text: "Officials at the European Central Bank and the American Medical Association \
+               disagreed, and the Chinese embassy declined to comment.",
+        want: &[
+            ("European Central Bank", "ORG"),
+            ("American Medical Association", "ORG"),
+        ],
+        not: &["Chinese"],
+    },
     // Possessives and places.
     Case {
         name: "possessive is left out",
@@ -533,6 +543,130 @@ fn aliases_merge() {
     );
 }
 
+/// Which full name a bare surname joins when several people share it: the latest one named
+/// before it, else the first one after it (news style).
+#[test]
+fn shared_surnames_merge_by_position() {
+    #[allow(clippy::type_complexity)]
+    let cases: &[(&str, Option<&str>, &str, &[(&str, &[&str])])] = &[
+        (
+            "the latest full name before the surname",
+            None,
+            "Daniel Verhoek, the chairman, opened the hearing on Tuesday. Verhoek said the \
+             plan was sound. His sister, Anna Verhoek, a lawyer, disagreed. Verhoek said the \
+             plan would fail.",
+            &[
+                ("Daniel Verhoek", &["Daniel Verhoek", "Verhoek"]),
+                ("Anna Verhoek", &["Anna Verhoek", "Verhoek"]),
+            ],
+        ),
+        (
+            "a surname before any full name joins the first one after it",
+            None,
+            "Verhoek opened the hearing on Tuesday. The chairman, Daniel Verhoek, and his \
+             sister, Anna Verhoek, both spoke. Verhoek later left the room.",
+            &[
+                ("Daniel Verhoek", &["Verhoek", "Daniel Verhoek"]),
+                ("Anna Verhoek", &["Anna Verhoek", "Verhoek"]),
+            ],
+        ),
+        (
+            "a full name named again is the latest",
+            None,
+            "Daniel Verhoek, the chairman, opened the hearing. His sister, Anna Verhoek, \
+             disagreed. Daniel Verhoek replied at length, and Verhoek then closed the session.",
+            &[
+                (
+                    "Daniel Verhoek",
+                    &["Daniel Verhoek", "Daniel Verhoek", "Verhoek"],
+                ),
+                ("Anna Verhoek", &["Anna Verhoek"]),
+            ],
+        ),
+        (
+            "a surname in the title joins the first full name",
+            Some("Verhoek quits board"),
+            "Daniel Verhoek, the chairman, resigned on Tuesday. His sister, Anna Verhoek, \
+             will replace him.",
+            &[
+                ("Daniel Verhoek", &["Verhoek", "Daniel Verhoek"]),
+                ("Anna Verhoek", &["Anna Verhoek"]),
+            ],
+        ),
+        (
+            "a word shared by a person and a company still joins neither",
+            None,
+            "Henry Ford met investors in Detroit. Ford Motor shares rose after Ford spoke.",
+            &[
+                ("Henry Ford", &["Henry Ford"]),
+                ("Ford Motor", &["Ford Motor"]),
+                ("Ford", &["Ford"]),
+            ],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (name, title, text, want) in cases {
+        let found = entities(text, *title);
+        for (entity, mentions) in *want {
+            let got: Option<Vec<&str>> = found
+                .iter()
+                .find(|e| e.name == *entity)
+                .map(|e| e.mentions.iter().map(|m| m.text.as_str()).collect());
+            if got.as_deref() != Some(*mentions) {
+                failures.push(format!("{name}: {entity}: want {mentions:?}, got {got:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// An entity's name is written as the running text writes it, not as an all-caps dateline;
+/// an organisation's acronym keeps its capitals.
+#[test]
+fn canonical_names_are_not_shouted() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "a dateline all in capitals",
+            "SAN FRANCISCO (Reuters) - Shares of Nvidia fell on Tuesday, the company said.",
+            "San Francisco",
+        ),
+        (
+            "a dateline the text writes again",
+            "NEW YORK (Reuters) - Bank shares rose in New York on Tuesday.",
+            "New York",
+        ),
+        (
+            "a long acronym",
+            "Officials at UKHSA said the staff would help, and UKHSA later confirmed it.",
+            "UKHSA",
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (name, text, want) in cases {
+        let found = names(text);
+        if !found.iter().any(|(n, _, _)| n == want) {
+            failures.push(format!("{name}: no {want:?} in {found:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// An acronym joins the name it abbreviates also when that name begins with an acronym of
+/// its own, spelt out letter by letter.
+#[test]
+fn an_acronym_spells_out_an_acronym_inside_its_name() {
+    let text = "The UK Health Security Agency (UKHSA) said on Monday that UKHSA staff would help.";
+    let found = names(text);
+    assert!(
+        found.contains(&(
+            "UK Health Security Agency".into(),
+            EntityKind::Organization,
+            3
+        )),
+        "{found:?}"
+    );
+}
+
 #[test]
 fn distinct_names_stay_apart() {
     let text = "The Islamic State lost ground. Officials said ISIS-K, a rival branch, \
@@ -565,6 +699,29 @@ fn salience_ranks_the_subject_first_and_junk_never_leads() {
     assert!(!found
         .iter()
         .any(|e| e.name.contains("Demo") || e.name == "Monday"));
+}
+
+/// The agency credit of a dateline says who wrote the story, not what it is about: it does not
+/// count as a lead mention, so the names the lead is about rank above it.
+#[test]
+fn a_dateline_credit_is_no_lead_mention() {
+    for credit in ["(AP) —", "(Reuters) -"] {
+        let text = format!(
+            "BRISBANE {credit} A storm cut power to homes across Logan and Ipswich on \
+             Sunday. Crews from Voltara Energy worked through the night. Mayor Denise Halloran \
+             said Voltara Energy would restore power by Wednesday."
+        );
+        let found = entities(&text, None);
+        let rank = |name: &str| found.iter().position(|e| e.name == name);
+        let agency = found
+            .iter()
+            .position(|e| credit.contains(e.name.as_str()))
+            .unwrap_or_else(|| panic!("no credit in {found:?}"));
+        for lead in ["Logan", "Ipswich"] {
+            let at = rank(lead).unwrap_or_else(|| panic!("no {lead} in {found:?}"));
+            assert!(at < agency, "{credit}: {lead} below the credit: {found:?}");
+        }
+    }
 }
 
 #[test]

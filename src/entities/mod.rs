@@ -30,7 +30,8 @@
 //! * **Headlines.** In an all-caps or title-case sentence capitals say nothing: only table
 //!   entries and words that are not common English words count.
 //! * **Junk.** Sentence-initial common words, months and weekdays, pronouns, nationality
-//!   adjectives and page boilerplate ("Request a Demo") never become mentions.
+//!   adjectives and page boilerplate ("Request a Demo") never become mentions; a nationality
+//!   before an organisation word is part of its name ("European Central Bank").
 //! * **Other kinds of names.** Laws ("… Act", "… Amendment", "the Bill"), products ("… Pro",
 //!   a company's product: "Google Pay"), events and awards ("World Cup", "… Prize") and
 //!   technology acronyms ("VR") are none of the three types: no mention overlaps them, whatever
@@ -59,11 +60,14 @@
 //! # Entities
 //!
 //! [`entities`] merges mentions into [`Entity`] values: aliases ("U.S."/"US"/"United States",
-//! "UN"/"United Nations", a surname and the full name, an acronym and the name it abbreviates)
-//! join, distinct names stay apart ("Islamic State" and "ISIS-K"). Each entity has a canonical
-//! name, a type (the majority of its mentions; on a tie, the fullest name's), a salience in
-//! (0, 1] (relative to the most salient entity: frequency, a title mention, a lead mention,
-//! spread through the text) and the tone of the sentences that mention it, scored with
+//! "UN"/"United Nations", a surname and the full name, an acronym and the name it abbreviates,
+//! "UKHSA"/"UK Health Security Agency")
+//! join, distinct names stay apart ("Islamic State" and "ISIS-K"). A surname several full names
+//! share joins the latest of them named before it, else the first after it. Each entity has a
+//! canonical name, a type (the majority of its mentions; on a tie, the fullest name's), a
+//! salience in (0, 1] (relative to the most salient entity: frequency, a title mention, a lead
+//! mention, spread through the text; a dateline's agency credit, "(Reuters) -", is no lead
+//! mention) and the tone of the sentences that mention it, scored with
 //! [`crate::vader::polarity_scores`], with the seven [`Band`]s.
 //!
 //! ```
@@ -305,7 +309,7 @@ pub fn entities(text: &str, title: Option<&str>) -> Vec<Entity> {
         let mut lead = false;
         for m in &in_text {
             let si = sentences.partition_point(|s| s.end <= m.start);
-            if si < LEAD_SENTENCES {
+            if si < LEAD_SENTENCES && !is_credit(text, m.start, m.end) {
                 lead = true;
             }
             if si < sentences.len() && !seen.contains(&si) {
@@ -380,6 +384,16 @@ pub fn entities(text: &str, title: Option<&str>) -> Vec<Entity> {
     }
     out.sort_by(|a, b| b.0.salience.total_cmp(&a.0.salience).then(a.1.cmp(&b.1)));
     out.into_iter().map(|(e, _)| e).collect()
+}
+
+/// Whether `text[start..end]` is the agency credit of a dateline ("MOSCOW (Reuters) -"): it
+/// opens the text but says who wrote the story, not what it is about.
+fn is_credit(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end();
+    let after = text[end..].strip_prefix(')').map(str::trim_start);
+    before.ends_with('(')
+        && before.len() < 80
+        && after.is_some_and(|a| a.starts_with(['-', '–', '—']))
 }
 
 /// The tone of `sentence` toward the entity written `target` there: the news engine's
@@ -492,6 +506,25 @@ fn initials(key: &str) -> String {
         .collect()
 }
 
+/// [`initials`] with an acronym inside the name spelt out: "UK Health Security Agency" gives
+/// "ukhsa", "U.S. Army" gives "usa".
+fn spelt_initials(surface: &str) -> String {
+    let mut out = String::new();
+    for w in surface.split_whitespace() {
+        let lower = w.to_lowercase();
+        if matches!(lower.as_str(), "of" | "the" | "and" | "for" | "on" | "&") {
+            continue;
+        }
+        let letters = w.chars().filter(|c| c.is_alphabetic());
+        if letters.clone().count() >= 2 && w.chars().all(|c| !c.is_lowercase()) {
+            out.extend(letters.flat_map(char::to_lowercase));
+        } else {
+            out.extend(w.chars().next().into_iter().flat_map(char::to_lowercase));
+        }
+    }
+    out
+}
+
 fn merge(raw: &[Raw]) -> Vec<Group> {
     // Exact keys first.
     let mut index: HashMap<&str, usize> = HashMap::new();
@@ -508,6 +541,8 @@ fn merge(raw: &[Raw]) -> Vec<Group> {
     // Single words into the one longer name they shorten: a surname, a first word of a
     // company, an acronym of the initials.
     let mut target: Vec<usize> = (0..keys.len()).collect();
+    // A surname shared by several full names: each of its mentions picks one of them.
+    let mut namesakes: Vec<Vec<usize>> = vec![Vec::new(); keys.len()];
     for g in 0..keys.len() {
         let key = keys[g];
         if key.contains(' ') {
@@ -520,6 +555,8 @@ fn merge(raw: &[Raw]) -> Vec<Group> {
         });
         let mut found = None;
         let mut ambiguous = false;
+        let mut people = Vec::new();
+        let mut only_people = true;
         for h in 0..keys.len() {
             let other = keys[h];
             if h == g || !other.contains(' ') {
@@ -531,20 +568,55 @@ fn merge(raw: &[Raw]) -> Vec<Group> {
             let hit = (kind_h == EntityKind::Person
                 && (words.last() == Some(&key) || words.first() == Some(&key)))
                 || (kind_h != EntityKind::Person && words.first() == Some(&key) && !is_acronym)
-                || (is_acronym && initials(other) == key);
+                || (is_acronym
+                    && (initials(other) == key
+                        || spelt_initials(raw[members[h][0]].surface) == key));
             if hit {
                 if found.is_some_and(|f| f != h) {
                     ambiguous = true;
                 }
                 found = Some(h);
+                if kind_h == EntityKind::Person {
+                    people.push(h);
+                } else {
+                    only_people = false;
+                }
             }
         }
         if let (Some(h), false) = (found, ambiguous) {
             target[g] = h;
+        } else if ambiguous && only_people {
+            namesakes[g] = people;
         }
     }
+    // Text order, the title first.
+    let pos = |i: usize| (!raw[i].in_title, raw[i].start);
     let mut merged: Vec<Vec<usize>> = vec![Vec::new(); keys.len()];
     for g in 0..keys.len() {
+        if !namesakes[g].is_empty() {
+            // The news convention: a bare surname is the latest full name with it so far
+            // ("Robert Parata ... Hori Parata ... Parata" is Hori), else the next one.
+            for &i in &members[g] {
+                let p = pos(i);
+                let before = namesakes[g]
+                    .iter()
+                    .filter_map(|&h| {
+                        let last = members[h].iter().map(|&j| pos(j)).filter(|&q| q < p).max();
+                        last.map(|q| (q, h))
+                    })
+                    .max();
+                let after = || {
+                    namesakes[g]
+                        .iter()
+                        .filter_map(|&h| members[h].iter().map(|&j| (pos(j), h)).min())
+                        .min()
+                };
+                if let Some((_, h)) = before.or_else(after) {
+                    merged[h].push(i);
+                }
+            }
+            continue;
+        }
         let mut t = target[g];
         // One step is enough (targets are multi-word and never retargeted).
         if target[t] != t {
@@ -562,14 +634,16 @@ fn merge(raw: &[Raw]) -> Vec<Group> {
         let first_kind = raw[m[0]].kind;
         // The fullest name, most often written: the canonical name, and the type on a tie of
         // votes (a full name says more than a short one: "Breitbart Tech" over a bare
-        // "Breitbart"), then the first mention's type.
+        // "Breitbart"), then the first mention's type. Written in small letters somewhere, it
+        // is named as there, not as in an all-caps dateline ("NEW YORK (Reuters) -").
         let best = m
             .iter()
             .copied()
             .max_by_key(|&i| {
                 let words = raw[i].key.split(' ').count();
                 let count = m.iter().filter(|&&j| raw[j].key == raw[i].key).count();
-                (words, count, usize::MAX - i)
+                let cased = raw[i].surface.chars().any(char::is_lowercase);
+                (words, count, cased, usize::MAX - i)
             })
             .unwrap_or(m[0]);
         let best_kind = raw[best].kind;
@@ -583,7 +657,7 @@ fn merge(raw: &[Raw]) -> Vec<Group> {
         .unwrap_or(first_kind);
         let name = match m.iter().find_map(|&i| raw[i].alias) {
             Some(alias) => alias.to_string(),
-            None => display(raw[best].surface),
+            None => display(raw[best].surface, raw[best].kind),
         };
         groups.push(Group {
             name,
@@ -595,20 +669,29 @@ fn merge(raw: &[Raw]) -> Vec<Group> {
 }
 
 /// A surface form as a name: single spaces, a leading "The" dropped, all-caps words of a
-/// dateline or headline in title case ("MOSCOW" → "Moscow") unless they are acronyms.
-fn display(surface: &str) -> String {
+/// dateline or headline in title case ("MOSCOW" → "Moscow") unless they are acronyms: short
+/// single words ("BBC"), an organisation's single word ("UNICEF"). A name all in capitals is
+/// title-cased whole ("SAN FRANCISCO" → "San Francisco").
+fn display(surface: &str, kind: EntityKind) -> String {
     let words: Vec<&str> = surface.split_whitespace().collect();
     let words = match words.first() {
         Some(&"The") | Some(&"the") if words.len() > 1 => &words[1..],
         _ => &words[..],
     };
+    let caps = |w: &str| w.chars().all(|c| !c.is_lowercase());
+    let shouting = words.len() > 1 && words.iter().all(|w| caps(w));
     let mut out = String::with_capacity(surface.len());
     for (i, w) in words.iter().enumerate() {
         if i > 0 {
             out.push(' ');
         }
         let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-        if letters > 4 && w.chars().all(|c| !c.is_lowercase()) {
+        let acronym = words.len() == 1 && kind == EntityKind::Organization;
+        let lower = w.to_lowercase();
+        if shouting && i > 0 && matches!(lower.as_str(), "of" | "the" | "and" | "for" | "on") {
+            // "BANK OF AMERICA" → "Bank of America".
+            out.push_str(&lower);
+        } else if (shouting || (letters > 4 && !acronym)) && caps(w) {
             let mut chars = w.chars();
             if let Some(c) = chars.next() {
                 out.push(c);

@@ -930,7 +930,11 @@ fn trim(doc: &Doc, mut a: usize, mut b: usize, key: &mut String) -> Option<Run> 
                 continue;
             }
         }
-        if wf & (tb::FUNCTION | tb::DEMONYM) != 0
+        // A nationality before an organisation word names it ("European Central Bank",
+        // "American Medical Association"); elsewhere it is an adjective.
+        let named_org =
+            wf & tb::DEMONYM != 0 && b - a >= 2 && doc.toks[b - 1].f & tb::ORG_WORD != 0;
+        if (wf & (tb::FUNCTION | tb::DEMONYM) != 0 && !named_org)
             || (b - a > 1 && wf & tb::NEVER != 0 && w != "new")
         {
             a += 1;
