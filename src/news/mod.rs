@@ -116,38 +116,22 @@ pub(crate) fn roles(word: &str) -> Option<&'static Roles> {
                 };
                 (w, roles)
             });
-            // The generator leaves out every word of the units' vocabulary.
-            let opinion = opinion::OPINION_LEXICON.iter().map(|&(w, v)| {
-                let roles = Roles {
-                    dir: None,
-                    qty: None,
-                    news: None,
-                    opinion: Some(v),
-                    manner: None,
-                };
-                (w, roles)
-            });
-            let manner = opinion::MANNER_ADVERBS.iter().map(|&(w, v)| {
-                let roles = Roles {
-                    dir: None,
-                    qty: None,
-                    news: None,
-                    opinion: None,
-                    manner: Some(v),
-                };
-                (w, roles)
-            });
-            let afinn = afinn::AFINN_LEXICON.iter().map(|&(w, v)| {
-                let roles = Roles {
-                    dir: None,
-                    qty: None,
-                    news: None,
-                    opinion: Some(v),
-                    manner: None,
-                };
-                (w, roles)
-            });
-            units.chain(opinion).chain(manner).chain(afinn).collect()
+            // The generators leave out every word of the units' vocabulary.
+            let table = |opinion, manner| Roles {
+                dir: None,
+                qty: None,
+                news: None,
+                opinion,
+                manner,
+            };
+            let opinion = opinion::OPINION_LEXICON
+                .iter()
+                .chain(afinn::AFINN_LEXICON)
+                .map(move |&(w, v)| (w, table(Some(v), None)));
+            let manner = opinion::MANNER_ADVERBS
+                .iter()
+                .map(move |&(w, v)| (w, table(None, Some(v))));
+            units.chain(opinion).chain(manner).collect()
         })
         .get(word)
 }
