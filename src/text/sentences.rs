@@ -26,11 +26,17 @@
 //!    one-sentence-per-line text split), unless the next line starts with a lowercase letter
 //!    (a hard-wrapped continuation), or the line ends with `,`, `;`, a dash or hyphen, a
 //!    title or an initial.
+//! 5. **Length.** A sentence of [`MAX_SENTENCE_TOKENS`] tokens ends before the next one. Real
+//!    sentences are far shorter; text with no sentence end (a word list, binary junk) is cut
+//!    into pieces, so the rules that read a sentence as a whole never see an unbounded one.
 //!
 //! The splitter is linear in the length of the text and never panics.
 
 use super::tokenize::{tokens, Token, TokenKind, Tokens, TITLES};
 use std::iter::FusedIterator;
+
+/// The most tokens a sentence holds (rule 5).
+pub const MAX_SENTENCE_TOKENS: usize = 400;
 
 /// Capitalised words that commonly start a sentence: after an abbreviation such as "Inc." or
 /// "U.S.", one of these starts a new sentence.
@@ -141,6 +147,7 @@ pub fn sentences(text: &str) -> Sentences<'_> {
         last_end: 0,
         paragraph: 0,
         words: 0,
+        in_sentence: 0,
         pending: Pending::None,
         continues: false,
         prev_initial: false,
@@ -172,6 +179,8 @@ pub struct Sentences<'a> {
     paragraph: usize,
     /// Word tokens read so far.
     words: usize,
+    /// Tokens in the sentence being built.
+    in_sentence: usize,
     pending: Pending,
     /// The last token says the sentence continues over a single line break.
     continues: bool,
@@ -302,11 +311,13 @@ impl Iterator for Sentences<'_> {
         while let Some(t) = self.tokens.next() {
             let Some(start) = self.current else {
                 self.current = Some(t.start);
+                self.in_sentence = 1;
                 self.push(&t);
                 continue;
             };
             let breaks = line_breaks(self.text.get(self.last_end..t.start).unwrap_or(""));
-            let out = if breaks >= 2 || self.boundary_before(&t, breaks) {
+            let full = self.in_sentence >= MAX_SENTENCE_TOKENS;
+            let out = if breaks >= 2 || full || self.boundary_before(&t, breaks) {
                 Some(Sentence {
                     start,
                     end: self.last_end,
@@ -320,7 +331,9 @@ impl Iterator for Sentences<'_> {
             }
             if out.is_some() {
                 self.current = Some(t.start);
+                self.in_sentence = 0;
             }
+            self.in_sentence += 1;
             self.push(&t);
             if out.is_some() {
                 return out;
@@ -364,6 +377,19 @@ mod tests {
                 .collect();
             assert_eq!(got, case.want, "case {:?}: {:?}", case.name, case.input);
         }
+    }
+
+    #[test]
+    fn a_sentence_without_an_end_is_cut_into_bounded_pieces() {
+        let text = "word ".repeat(MAX_SENTENCE_TOKENS * 2 + 10);
+        let got = split_sentences(&text);
+        assert_eq!(got.len(), 3);
+        assert!(got
+            .iter()
+            .all(|s| s.text(&text).split(' ').count() <= MAX_SENTENCE_TOKENS));
+        // Every word is in some sentence.
+        let words: usize = got.iter().map(|s| s.text(&text).split(' ').count()).sum();
+        assert_eq!(words, MAX_SENTENCE_TOKENS * 2 + 10);
     }
 
     #[test]
