@@ -94,7 +94,7 @@ mod rules;
 mod table;
 
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::text::split_sentences;
 use crate::{Band, OffsetUnit};
@@ -283,16 +283,16 @@ pub fn entities(text: &str, title: Option<&str>) -> Vec<Entity> {
     let mut sharing = vec![0u32; sentences.len()];
     for g in &groups {
         let mut last = usize::MAX;
-        let mut seen_here: Vec<usize> = Vec::new();
+        // A set: an entity named thousands of times must not cost a scan per mention.
+        let mut seen_here: HashSet<usize> = HashSet::new();
         for &i in &g.members {
             let m = &raw[i];
             if m.in_title {
                 continue;
             }
             let si = sentences.partition_point(|s| s.end <= m.start);
-            if si < sentences.len() && si != last && !seen_here.contains(&si) {
+            if si < sentences.len() && si != last && seen_here.insert(si) {
                 sharing[si] += 1;
-                seen_here.push(si);
             }
             last = si;
         }
@@ -305,15 +305,14 @@ pub fn entities(text: &str, title: Option<&str>) -> Vec<Entity> {
         let members: Vec<&Raw> = g.members.iter().map(|&i| &raw[i]).collect();
         let in_text: Vec<&&Raw> = members.iter().filter(|m| !m.in_title).collect();
         let mut scores = Vec::new();
-        let mut seen = Vec::new();
+        let mut seen = HashSet::new();
         let mut lead = false;
         for m in &in_text {
             let si = sentences.partition_point(|s| s.end <= m.start);
             if si < LEAD_SENTENCES && !is_credit(text, m.start, m.end) {
                 lead = true;
             }
-            if si < sentences.len() && !seen.contains(&si) {
-                seen.push(si);
+            if si < sentences.len() && seen.insert(si) {
                 let sentence = sentences[si].text(text);
                 let flat = sharing[si] > 1
                     && *neutral[si].get_or_insert_with(|| {
@@ -636,12 +635,17 @@ fn merge(raw: &[Raw]) -> Vec<Group> {
         // votes (a full name says more than a short one: "Breitbart Tech" over a bare
         // "Breitbart"), then the first mention's type. Written in small letters somewhere, it
         // is named as there, not as in an all-caps dateline ("NEW YORK (Reuters) -").
+        // Counted once: a name written thousands of times must not cost a scan per mention.
+        let mut written: HashMap<&str, usize> = HashMap::new();
+        for &i in &m {
+            *written.entry(raw[i].key.as_str()).or_insert(0) += 1;
+        }
         let best = m
             .iter()
             .copied()
             .max_by_key(|&i| {
                 let words = raw[i].key.split(' ').count();
-                let count = m.iter().filter(|&&j| raw[j].key == raw[i].key).count();
+                let count = written.get(raw[i].key.as_str()).copied().unwrap_or(0);
                 let cased = raw[i].surface.chars().any(char::is_lowercase);
                 (words, count, cased, usize::MAX - i)
             })
