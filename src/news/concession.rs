@@ -67,8 +67,7 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
         return;
     };
     let first = i + len;
-    let clause = ctx.clause[first];
-    let end = (first..n).find(|&j| ctx.clause[j] != clause).unwrap_or(n);
+    let end = ctx.clause_end(first);
     if ctx.lower(i) == "despite" {
         let undo = (first..(first + VADER_WINDOW).min(end)).filter(|&j| {
             // Only words VADER's window reached through "despite" alone; verbs of change are

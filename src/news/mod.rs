@@ -561,6 +561,15 @@ impl<'c, 'a> Ctx<'c, 'a> {
                 .is_some_and(|w| w.starts_with('('))
     }
 
+    /// The end (exclusive) of word `i`'s clause. A scan: call it only for the words a rule
+    /// starts at, not for every word.
+    pub(crate) fn clause_end(&self, i: usize) -> usize {
+        let n = self.words.len();
+        (i + 1..n)
+            .find(|&j| self.clause[j] != self.clause[i])
+            .unwrap_or(n)
+    }
+
     /// Whether words `i` and `j` are in the same clause.
     pub(crate) fn same_clause(&self, i: usize, j: usize) -> bool {
         self.clause[i] == self.clause[j]

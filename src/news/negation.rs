@@ -322,22 +322,20 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
     let n = ctx.words.len();
     for i in 0..n {
         let clause = ctx.clause[i];
-        // Only negations and rule words look for it: a scan per word would be quadratic.
-        let clause_end = || (i + 1..n).find(|&j| ctx.clause[j] != clause).unwrap_or(n);
         let subject = (ctx.words[i].negated || ctx.special[i])
             .then(|| negative_subject(ctx, i))
             .flatten();
         if let (false, Some(start)) = (ctx.words[i].negated, subject) {
             // "Nobody likes the plan": VADER does not count "nobody" as a negation.
-            turn_over(ctx, valences, start, clause_end());
+            turn_over(ctx, valences, start, ctx.clause_end(i));
         } else if is_negation(ctx, i) {
             let end = if subject.is_some() {
-                clause_end()
+                ctx.clause_end(i)
             } else {
                 scope_end(ctx, i + 1, clause, true)
             };
             turn_over(ctx, valences, i + 1 + VADER_WINDOW, end);
-            let end = clause_end();
+            let end = ctx.clause_end(i);
             if valences[i..end].iter().all(|&v| v == 0.0) {
                 valences[i] = BARE;
             }
