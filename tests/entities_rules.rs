@@ -131,10 +131,49 @@ const CASES: &[Case] = &[
         not: &["STOCKS", "RALLY", "RATES"],
     },
     Case {
+        name: "all-caps headline: table names inside a run of capitals",
+        text: "WALES BEAT ITALY IN CARDIFF THRILLER",
+        want: &[("WALES", "LOC"), ("ITALY", "LOC"), ("CARDIFF", "LOC")],
+        not: &["BEAT", "THRILLER"],
+    },
+    Case {
+        name: "all-caps headline: a sport's slug is no name",
+        text: "RUGBY UNION - FRANCE NAME UNCHANGED SIDE\n\nSOCCER - PREMIER LEAGUE RESULTS",
+        want: &[("FRANCE", "LOC")],
+        not: &["RUGBY", "UNION", "SOCCER", "RESULTS"],
+    },
+    Case {
         name: "title-case headline",
         text: "Markets Tumble After Germany Reports Weak Growth",
         want: &[("Germany", "LOC")],
         not: &["Markets", "Tumble", "Reports", "Weak"],
+    },
+    // Wire copy: datelines on a line of their own, score lines.
+    Case {
+        name: "a dateline line with a date",
+        text: "BOND PRICES FALL\n\nFRANKFURT 1996-08-28\n\nGerman bond futures eased on Wednesday.",
+        want: &[("FRANKFURT", "LOC")],
+        not: &["BOND"],
+    },
+    Case {
+        name: "a dateline line with a country and a date",
+        text: "RIO DE JANEIRO 1996-08-28\n\nFlooding hit the city.\n\nAL-AIN , United Arab Emirates 1996-12-06\n\nThe match was played.",
+        want: &[("RIO DE JANEIRO", "LOC"), ("AL-AIN", "LOC"), ("United Arab Emirates", "LOC")],
+        not: &[],
+    },
+    Case {
+        name: "score lines: clubs are organisations, national sides places",
+        text: "Results on Saturday:\n\nArsenal 2 West Ham 0\n\nNewcastle 1 Sheffield Wednesday 2\n\nJapan 1 Syria 1\n\nBarcelona 5 4 1 0 12 3 13",
+        want: &[
+            ("Arsenal", "ORG"),
+            ("West Ham", "ORG"),
+            ("Newcastle", "ORG"),
+            ("Sheffield Wednesday", "ORG"),
+            ("Japan", "LOC"),
+            ("Syria", "LOC"),
+            ("Barcelona", "ORG"),
+        ],
+        not: &[],
     },
     // Sentence-initial words.
     Case {

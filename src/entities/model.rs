@@ -665,8 +665,15 @@ fn spans_of(doc: &Doc, found: &RuleMentions, labels: &[usize]) -> Vec<EntityMent
         {
             b -= 1;
         }
-        // Trim punctuation at the end ("Smith ,").
-        while b > a && !doc.toks[b - 1].word && doc.toks[b - 1].kind != TokenKind::Number {
+        // Trim punctuation at the end ("Smith ,"), and a lowercase word that is no legal form
+        // ("Bundesbank council"; "Barrowby plc" stays).
+        while b > a
+            && (!doc.toks[b - 1].word && doc.toks[b - 1].kind != TokenKind::Number
+                || b - a > 1
+                    && doc.toks[b - 1].word
+                    && !doc.toks[b - 1].cap
+                    && doc.toks[b - 1].f & tb::LOWERCASE_SUFFIX == 0)
+        {
             b -= 1;
         }
         if b <= a || !doc.toks[a].word && doc.toks[a].kind != TokenKind::Number {

@@ -77,6 +77,8 @@ pub(crate) struct Doc<'a> {
     lower: String,
     /// Per sentence: whether it is a headline (capitalisation uninformative).
     pub(crate) headline: Vec<bool>,
+    /// Per sentence: whether it is a line of a results table ([`is_score_line`]).
+    pub(crate) score_line: Vec<bool>,
     /// Per sentence: first token index.
     sentence_start: Vec<usize>,
     /// Per sentence: whether it is boilerplate.
@@ -234,6 +236,7 @@ pub(crate) fn build(text: &str, parts: Parts) -> Doc<'_> {
         toks,
         lower,
         headline: vec![false; n_sent],
+        score_line: vec![false; n_sent],
         sentence_start,
         boilerplate: vec![false; n_sent],
         mask,
@@ -260,6 +263,10 @@ pub(crate) fn build(text: &str, parts: Parts) -> Doc<'_> {
         }
         // A short line of capitalised words with no final punctuation: a heading or a button.
         let text_of = sentence.text(text);
+        if is_score_line(&doc, a, b) {
+            doc.score_line[si] = true;
+            continue;
+        }
         let unpunctuated = !text_of.ends_with(['.', '!', '?', '"', '”', ')']);
         doc.headline[si] =
             (unpunctuated && (2..=6).contains(&words) && capitalised + small_function == words)
@@ -274,6 +281,30 @@ pub(crate) fn build(text: &str, parts: Parts) -> Doc<'_> {
             flat.len() < 40 && tb::flags(&flat.to_lowercase()) & tb::BOILERPLATE != 0;
     }
     doc
+}
+
+/// A line of a results table: capitalised names each followed by a number ("Arsenal 2 West
+/// Ham 0", "Barcelona 5 4 1 0 12 3 13"), two or more numbers, no lowercase word and no
+/// punctuation outside parentheses ("( halftime 1-0 )" may follow). Not a heading: its names
+/// are teams ([`team_class`]).
+fn is_score_line(doc: &Doc, a: usize, b: usize) -> bool {
+    let (mut depth, mut numbers, mut named_scores) = (0usize, 0usize, 0usize);
+    for i in a..b {
+        let t = doc.toks[i];
+        let raw = &doc.text[t.start..t.end];
+        match t.kind {
+            TokenKind::Punct if raw == "(" => depth += 1,
+            TokenKind::Punct if raw == ")" => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {}
+            TokenKind::Number => {
+                numbers += 1;
+                named_scores += (i > a && doc.toks[i - 1].word && doc.toks[i - 1].cap) as usize;
+            }
+            TokenKind::Word if t.cap => {}
+            _ => return false,
+        }
+    }
+    numbers >= 2 && named_scores >= 1
 }
 
 pub(crate) fn sentence_range(doc: &Doc, si: usize) -> (usize, usize) {
@@ -325,7 +356,7 @@ fn capish(doc: &Doc, i: usize, seen: &Seen) -> bool {
         return false;
     }
     let f = t.f;
-    if f & tb::CALENDAR != 0 {
+    if f & tb::CALENDAR != 0 && !doc.score_line[t.sentence] {
         // "Theresa May": a month after a first name is a surname.
         return i > 0
             && doc.toks[i - 1].cap
@@ -633,7 +664,15 @@ fn sentence_runs(
     let headline = doc.toks.get(a).is_some_and(|t| doc.headline[t.sentence]);
     // Dateline: "MOSCOW (Reuters) -", "WASHINGTON, Jan 5 (AP) —", "LONDON -".
     let mut i = a;
-    if !headline {
+    if let Some(j) = dateline_line(doc, a, b, key) {
+        let place = Run {
+            a,
+            b: j,
+            titled: false,
+        };
+        out.push((place, Some((EntityKind::Location, Strength::Strong))));
+        i = j;
+    } else if !headline {
         let mut j = a;
         while j < b && j < a + 3 && doc.toks[j].upper && !doc.toks[j].possessive {
             j += 1;
@@ -663,6 +702,73 @@ fn sentence_runs(
             }
         }
     }
+    if headline {
+        if let Some((slug, dash)) = topic_slug(doc, i, b) {
+            runs_in(doc, i, slug, headline, seen, key, out);
+            i = dash + 1;
+        }
+    }
+    runs_in(doc, i, b, headline, seen, key, out);
+}
+
+/// A dateline on a line of its own, as wire copy prints it: one to four all-caps words, then a
+/// date ("FRANKFURT 1996-08-28", "RIO DE JANEIRO Aug 28"), or a comma, a country and a date
+/// ("AL-AIN , United Arab Emirates 1996-12-06"). Gives where the place ends.
+fn dateline_line(doc: &Doc, a: usize, b: usize, key: &mut String) -> Option<usize> {
+    let mut j = a;
+    while j < b && j < a + 4 && doc.toks[j].word && doc.toks[j].upper {
+        j += 1;
+    }
+    if j == a || j == b || (is_common(doc.toks[a].f) && !is_place_run(doc, a, j, key)) {
+        return None;
+    }
+    let tail = doc.text[doc.toks[j].start..doc.toks[b - 1].end].trim();
+    let short = tail.split_whitespace().count() <= 2;
+    let with_country = tail.starts_with(',') && tail.split_whitespace().count() <= 8;
+    ((short || with_country) && ends_with_date(tail)).then_some(j)
+}
+
+/// Whether `text` ends in a date: "1996-08-28", "28/08/96", or a month and a day ("Aug 28").
+fn ends_with_date(text: &str) -> bool {
+    let mut words = text.split_whitespace().rev();
+    let Some(last) = words.next() else {
+        return false;
+    };
+    let digits = last.bytes().filter(u8::is_ascii_digit).count();
+    let numeric = digits >= 4
+        && last
+            .bytes()
+            .all(|c| c.is_ascii_digit() || matches!(c, b'-' | b'/' | b'.'))
+        && last.bytes().any(|c| matches!(c, b'-' | b'/' | b'.'));
+    let day = (1..=2).contains(&last.len()) && digits == last.len();
+    numeric
+        || day
+            && words.next().is_some_and(|m| {
+                tb::flags(&m.trim_end_matches('.').to_lowercase()) & tb::CALENDAR != 0
+            })
+}
+
+/// A wire headline's topic slug: words of [`super::rules::SLUG_WORDS`] right before a " - "
+/// ("SOCCER -", "ENGLISH RUGBY UNION -"). Gives where the slug starts and the dash.
+fn topic_slug(doc: &Doc, a: usize, b: usize) -> Option<(usize, usize)> {
+    let dash = (a..b.min(a + 5)).find(|&k| doc.text[doc.toks[k].start..doc.toks[k].end] == *"-")?;
+    let mut slug = dash;
+    while slug > a && in_list(super::rules::SLUG_WORDS, doc.lc(slug - 1)) {
+        slug -= 1;
+    }
+    (slug < dash).then_some((slug, dash))
+}
+
+/// The capitalised runs of tokens `i..b` of one sentence, trimmed and typed.
+fn runs_in(
+    doc: &Doc,
+    mut i: usize,
+    b: usize,
+    headline: bool,
+    seen: &Seen,
+    key: &mut String,
+    out: &mut Vec<(Run, Option<(EntityKind, Strength)>)>,
+) {
     while i < b {
         // A social-media handle: "@name" (the name, as the Broad Twitter Corpus marks it).
         if doc.toks[i].kind == TokenKind::Symbol
@@ -775,8 +881,66 @@ fn sentence_runs(
                 }
                 continue;
             }
+            let score_line = doc.score_line[doc.toks[run.a].sentence];
+            if score_line && run.b < b && doc.toks[run.b].kind == TokenKind::Number {
+                out.push((run, team_class(doc, run, key)));
+                continue;
+            }
             let class = classify(doc, run, headline, key);
+            if class.is_none() && headline && run.b - run.a >= 2 {
+                known_parts(doc, run, key, out);
+                continue;
+            }
             out.push((run, class));
+        }
+    }
+}
+
+/// A team in a results table: a country (or a place that is no city) is the national side,
+/// written as a place; a person's name stays a person (a golfer's line); any other name is a
+/// club ("Newcastle 1 Sheffield Wednesday 2").
+fn team_class(doc: &Doc, run: Run, key: &mut String) -> Option<(EntityKind, Strength)> {
+    let f = doc.run_flags(run.a, run.b);
+    if is_place(f) && (f & (tb::COUNTRY | tb::LOC_ALIAS) != 0 || f & tb::CITY == 0) {
+        return Some((EntityKind::Location, Strength::Strong));
+    }
+    let kind = match classify(doc, run, false, key) {
+        Some((EntityKind::Person, Strength::Strong)) if run.b - run.a >= 2 && !is_place(f) => {
+            EntityKind::Person
+        }
+        _ => EntityKind::Organization,
+    };
+    Some((kind, Strength::Strong))
+}
+
+/// Longest names the tables know inside a headline's run of capitals that is none as a whole
+/// ("WALES BEAT ITALY" gives "WALES" and "ITALY"), left to right.
+fn known_parts(
+    doc: &Doc,
+    run: Run,
+    key: &mut String,
+    out: &mut Vec<(Run, Option<(EntityKind, Strength)>)>,
+) {
+    let mut k = run.a;
+    while k < run.b {
+        let found = (1..=(run.b - k).min(4)).rev().find_map(|len| {
+            let part = Run {
+                a: k,
+                b: k + len,
+                titled: false,
+            };
+            let known = doc.run_flags(part.a, part.b) & (tb::KNOWN | tb::COMPANY | tb::AGENCY) != 0;
+            known
+                .then(|| classify(doc, part, true, key))
+                .flatten()
+                .map(|class| (part, class))
+        });
+        match found {
+            Some((part, class)) => {
+                out.push((part, Some(class)));
+                k = part.b;
+            }
+            None => k += 1,
         }
     }
 }
@@ -1004,13 +1168,19 @@ fn classify(
     } {
         return Some((Location, Strong));
     }
-    if n >= 2 && (run.a..run.b).any(|i| doc.toks[i].f & tb::ORG_WORD != 0) {
+    // In a headline only a name ending in its organisation word ("CENTRAL BANK"), not
+    // "LEAGUE RESULTS".
+    if n >= 2
+        && (run.a..run.b).any(|i| doc.toks[i].f & tb::ORG_WORD != 0)
+        && (!headline || last & tb::ORG_WORD != 0)
+    {
         return Some((Organization, Strong));
     }
     if n >= 2 && (first & tb::LOC_FIRST != 0 || last & tb::LOC_LAST != 0) {
         return Some((Location, Strong));
     }
-    if run.titled {
+    // ("PREMIER LEAGUE RESULTS" in a headline is no premier's name.)
+    if run.titled && (run.a..run.b).all(|i| doc.toks[i].f & tb::ORG_WORD == 0) {
         return Some((Person, Strong));
     }
     // A one-word company name ("Verizon"), after the title rule ("Mr. Dell" is a person); the

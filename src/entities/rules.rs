@@ -1012,6 +1012,53 @@ pub(crate) const DOMAIN_ENDINGS: &[&str] = &[
     "net", "news", "org", "ru", "tv", "uk",
 ];
 
+/// Words of a wire headline's topic slug before " - " ("SOCCER -", "RUGBY UNION -", "MOTOR
+/// RACING -"): a sport or a kind of story, not a name ("UNION" and "LEAGUE" are organisation
+/// words elsewhere).
+pub(crate) const SLUG_WORDS: &[&str] = &[
+    "alpine",
+    "athletics",
+    "badminton",
+    "baseball",
+    "basketball",
+    "boxing",
+    "canoeing",
+    "cricket",
+    "cycling",
+    "equestrianism",
+    "feature",
+    "fencing",
+    "football",
+    "golf",
+    "gymnastics",
+    "handball",
+    "hockey",
+    "horse",
+    "ice",
+    "judo",
+    "league",
+    "motor",
+    "motorcycling",
+    "nordic",
+    "racing",
+    "rowing",
+    "rugby",
+    "sailing",
+    "skating",
+    "skiing",
+    "snooker",
+    "soccer",
+    "speed",
+    "squash",
+    "swimming",
+    "tennis",
+    "triathlon",
+    "union",
+    "volleyball",
+    "wrestling",
+    "yachting",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1054,6 +1101,7 @@ mod tests {
             ("ORG_OWNERS_BEFORE_OF", ORG_OWNERS_BEFORE_OF),
             ("DOMAIN_ENDINGS", DOMAIN_ENDINGS),
             ("PERSON_ROLES", PERSON_ROLES),
+            ("SLUG_WORDS", SLUG_WORDS),
         ];
         for (name, list) in lists {
             for w in list.windows(2) {
