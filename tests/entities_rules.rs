@@ -175,6 +175,23 @@ const CASES: &[Case] = &[
         ],
         not: &[],
     },
+    Case {
+        name: "a headline names what the story names",
+        text: "TENNIS - HENMAN BEATS ALAMI IN DUBAI\n\nTim Henman beat Karim Alami of Morocco on Wednesday, and Marlow Foods Plc rose.\n\nMARLOW FOODS SHARES RISE",
+        want: &[("HENMAN", "PER"), ("ALAMI", "PER"), ("MARLOW FOODS", "ORG")],
+        not: &["TENNIS", "BEATS"],
+    },
+    Case {
+        name: "a competitor before a country in parentheses",
+        text: "Jan Siemerink ( Netherlands ) beat Hicham Arazi ( Morocco ) 6-4 6-4\n\n2. Patrik Sjoberg ( Sweden ) 2.30",
+        want: &[
+            ("Jan Siemerink", "PER"),
+            ("Hicham Arazi", "PER"),
+            ("Morocco", "LOC"),
+            ("Patrik Sjoberg", "PER"),
+        ],
+        not: &[],
+    },
     // Sentence-initial words.
     Case {
         name: "sentence-initial common words",

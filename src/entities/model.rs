@@ -586,6 +586,77 @@ pub(crate) fn recognize(doc: &Doc, found: &RuleMentions, model: &Model) -> Vec<E
     spans_of(doc, found, &labels)
 }
 
+/// Longest name (tokens) looked for in a headline.
+const MAX_HEADLINE_NAME: usize = 4;
+
+/// A headline names what its story names: capitalised words of a headline, not yet in a
+/// mention, written like a name found in the story's ordinary sentences take its type:
+/// the whole name ("BUNDESBANK", "ASTON VILLA"), a person's surname ("YORKE" for "Dwight
+/// Yorke"), a company's name without its legal form ("MARLOW FOODS" for "Marlow Foods Plc").
+/// Capitals say nothing in a headline, but the story says what these words are.
+fn headline_names(doc: &Doc, runs: &mut Vec<(usize, usize, EntityKind)>) {
+    if !doc.headline.iter().any(|&h| h) {
+        return;
+    }
+    let key = |a: usize, b: usize| (a..b).fold(0u64, |h, i| hash_bytes(h, doc.lc(i).as_bytes()));
+    let mut names: super::table::FxMap<u64, EntityKind> = Default::default();
+    let mut covered = vec![false; doc.toks.len()];
+    for &(a, b, kind) in runs.iter() {
+        covered[a..b].iter_mut().for_each(|c| *c = true);
+        if doc.headline[doc.toks[a].sentence] {
+            continue;
+        }
+        names.entry(key(a, b)).or_insert(kind);
+        if kind == EntityKind::Person && b - a >= 2 {
+            names.entry(key(b - 1, b)).or_insert(kind);
+        }
+        if kind == EntityKind::Organization
+            && b - a >= 2
+            && doc.toks[b - 1].f & (tb::ORG_SUFFIX | tb::LOWERCASE_SUFFIX) != 0
+        {
+            names.entry(key(a, b - 1)).or_insert(kind);
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let name_word = |i: usize| {
+        let t = doc.toks[i];
+        !covered[i] && t.word && t.cap && doc.headline[t.sentence] && t.f & tb::FUNCTION == 0
+    };
+    let mut found = Vec::new();
+    let mut i = 0usize;
+    while i < doc.toks.len() {
+        if !name_word(i) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < doc.toks.len()
+            && end - i < MAX_HEADLINE_NAME
+            && name_word(end)
+            && doc.toks[end].sentence == doc.toks[i].sentence
+            && !doc.toks[end - 1].possessive
+        {
+            end += 1;
+        }
+        let hit = (i + 1..=end)
+            .rev()
+            .find_map(|b| names.get(&key(i, b)).map(|&kind| (b, kind)));
+        match hit {
+            Some((b, kind)) => {
+                found.push((i, b, kind));
+                i = b;
+            }
+            None => i += 1,
+        }
+    }
+    if !found.is_empty() {
+        runs.extend(found);
+        runs.sort_unstable_by_key(|&(a, b, _)| (a, b));
+    }
+}
+
 /// One name, one type per document: a run written like others (the same lowercase tokens)
 /// takes the type most of them have (it keeps its own on a tie).
 fn consistent_types(doc: &Doc, runs: &mut [(usize, usize, EntityKind)]) {
@@ -697,6 +768,7 @@ fn spans_of(doc: &Doc, found: &RuleMentions, labels: &[usize]) -> Vec<EntityMent
     runs.sort_unstable_by_key(|&(a, b, _)| (a, b));
     shaped_names(doc, found, &not, &mut runs);
     join_particles(doc, &mut runs);
+    headline_names(doc, &mut runs);
     consistent_types(doc, &mut runs);
     super::evidence::retype(doc, &mut runs);
     runs.into_iter()

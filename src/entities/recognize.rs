@@ -357,11 +357,18 @@ fn capish(doc: &Doc, i: usize, seen: &Seen) -> bool {
     }
     let f = t.f;
     if f & tb::CALENDAR != 0 && !doc.score_line[t.sentence] {
-        // "Theresa May": a month after a first name is a surname.
-        return i > 0
-            && doc.toks[i - 1].cap
-            && doc.toks[i - 1].f & tb::FIRST_NAME != 0
-            && !doc.headline[t.sentence];
+        // "Theresa May": a month after a first name is a surname; "Jan Siemerink": one that is
+        // a first name too, before a name, is a first name.
+        let next_name = doc.toks.get(i + 1).is_some_and(|n| {
+            n.word
+                && n.cap
+                && n.sentence == t.sentence
+                && n.f & tb::CALENDAR == 0
+                && !is_common(n.f)
+        });
+        return !doc.headline[t.sentence]
+            && (i > 0 && doc.toks[i - 1].cap && doc.toks[i - 1].f & tb::FIRST_NAME != 0
+                || f & tb::FIRST_NAME != 0 && next_name);
     }
     if doc.headline[t.sentence] {
         return !is_common(f) || is_known(f) || starts_known_pair(doc, i);
@@ -886,6 +893,10 @@ fn runs_in(
                 out.push((run, team_class(doc, run, key)));
                 continue;
             }
+            if athlete(doc, run, b, key) {
+                out.push((run, Some((EntityKind::Person, Strength::Strong))));
+                continue;
+            }
             let class = classify(doc, run, headline, key);
             if class.is_none() && headline && run.b - run.a >= 2 {
                 known_parts(doc, run, key, out);
@@ -894,6 +905,32 @@ fn runs_in(
             out.push((run, class));
         }
     }
+}
+
+/// Longest name (tokens) read as an athlete before a country in parentheses (the shortest is
+/// two: "Poetry ( Chicago )" is a magazine).
+const MAX_ATHLETE: usize = 3;
+
+/// A competitor in sports copy: a name of two or three words the tables do not know, with no organisation word,
+/// followed by a country in parentheses ("Jan Siemerink ( Netherlands ) beat ...",
+/// "1. Donovan Bailey ( Canada ) 10.03"). Holds in a table line that looks like a heading too.
+fn athlete(doc: &Doc, run: Run, b: usize, key: &mut String) -> bool {
+    if !(2..=MAX_ATHLETE).contains(&(run.b - run.a)) || run.b + 2 >= b {
+        return false;
+    }
+    let open = doc.toks[run.b];
+    if doc.text[open.start..open.end] != *"(" {
+        return false;
+    }
+    let Some(close) = (run.b + 2..b.min(run.b + 5))
+        .find(|&k| doc.text[doc.toks[k].start..doc.toks[k].end] == *")")
+    else {
+        return false;
+    };
+    let own = doc.run_flags(run.a, run.b);
+    is_place_run(doc, run.b + 1, close, key)
+        && own & (tb::KNOWN | tb::COMPANY | tb::AGENCY) == 0
+        && (run.a..run.b).all(|i| doc.toks[i].f & (tb::ORG_WORD | tb::ORG_SUFFIX) == 0)
 }
 
 /// A team in a results table: a country (or a place that is no city) is the national side,
