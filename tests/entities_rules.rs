@@ -192,6 +192,24 @@ const CASES: &[Case] = &[
         ],
         not: &[],
     },
+    Case {
+        name: "an ampersand joins a firm's names",
+        text: "Shares of Marks & Spencer rose, and Hollis & Venn Plc fell.",
+        want: &[("Marks & Spencer", "ORG"), ("Hollis & Venn Plc", "ORG")],
+        not: &[],
+    },
+    Case {
+        name: "a news outlet named with a media noun",
+        text: "He told the Handelsblatt newspaper on Monday, the official Antara news agency said, and the newspaper Le Monde agreed.",
+        want: &[("Handelsblatt", "ORG"), ("Antara", "ORG"), ("Le Monde", "ORG")],
+        not: &[],
+    },
+    Case {
+        name: "military ranks and sports roles are titles",
+        text: "Navy spokesman Lieutenant Colonel Agus Wirahadi said striker Dwight Yorke and NATO Secretary-General Javier Solana met.",
+        want: &[("Agus Wirahadi", "PER"), ("Dwight Yorke", "PER"), ("Javier Solana", "PER"), ("NATO", "ORG")],
+        not: &["Lieutenant", "Colonel", "Secretary-General"],
+    },
     // Sentence-initial words.
     Case {
         name: "sentence-initial common words",

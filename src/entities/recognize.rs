@@ -846,6 +846,16 @@ fn runs_in(
                 end += 2;
                 continue;
             }
+            // An ampersand joins the names of a firm: "Marks & Spencer", "Hollis & Venn Plc".
+            if doc.text[doc.toks[end].start..doc.toks[end].end] == *"&"
+                && end + 1 < b
+                && capish(doc, end + 1, seen)
+                && !doc.toks[end + 1].initial
+            {
+                end += 2;
+                org_or_place = true;
+                continue;
+            }
             // "and" inside an organisation's name: "Department of Housing and Urban
             // Development", "Council on Trade and Industry", "Oil and Gas Authority".
             if w == "and" && !doc.toks[end].cap {
@@ -893,6 +903,10 @@ fn runs_in(
                 out.push((run, team_class(doc, run, key)));
                 continue;
             }
+            if news_outlet(doc, run, b) {
+                out.push((run, Some((EntityKind::Organization, Strength::Strong))));
+                continue;
+            }
             if athlete(doc, run, b, key) {
                 out.push((run, Some((EntityKind::Person, Strength::Strong))));
                 continue;
@@ -905,6 +919,19 @@ fn runs_in(
             out.push((run, class));
         }
     }
+}
+
+/// A news outlet named with a media noun next to it ([`super::rules::MEDIA_NOUNS`]), when
+/// the tables do not know the name as something else ("the Washington newspaper" is a place's).
+fn news_outlet(doc: &Doc, run: Run, b: usize) -> bool {
+    let media = |i: usize| {
+        let t = doc.toks[i];
+        t.word && !t.cap && in_list(super::rules::MEDIA_NOUNS, doc.lc(i))
+    };
+    let before =
+        run.a > 0 && media(run.a - 1) && doc.toks[run.a - 1].sentence == doc.toks[run.a].sentence;
+    let after = run.b < b && !doc.toks[run.b - 1].possessive && media(run.b);
+    (before || after) && doc.run_flags(run.a, run.b) & (tb::KNOWN | tb::FIRST_NAME) == 0
 }
 
 /// Longest name (tokens) read as an athlete before a country in parentheses (the shortest is
@@ -1188,7 +1215,8 @@ fn classify(
     if n == 1 && kf & (tb::NEVER | tb::DEMONYM) != 0 {
         return None;
     }
-    if n >= 2 && last & tb::ORG_SUFFIX != 0 {
+    let ampersand = || (run.a..run.b).any(|i| doc.text[doc.toks[i].start..doc.toks[i].end] == *"&");
+    if n >= 2 && last & tb::ORG_SUFFIX != 0 || n >= 3 && ampersand() {
         return Some((Organization, Strong));
     }
     if n >= 2 && last & tb::EVENT_LAST != 0 {
