@@ -601,7 +601,8 @@ fn names(text: &str) -> Vec<(String, EntityKind, usize)> {
 fn aliases_merge() {
     let text = "President Vladimir Putin spoke on Friday. Putin said the United States \
                 had failed. U.S. officials and the US embassy disagreed. The United Nations \
-                asked for calm, and the UN envoy arrived.";
+                asked for calm, and the UN envoy arrived. The Federal Reserve held rates, and \
+                the Fed said it would wait.";
     let found = names(text);
     assert!(
         found.contains(&("Vladimir Putin".into(), EntityKind::Person, 2)),
@@ -613,6 +614,10 @@ fn aliases_merge() {
     );
     assert!(
         found.contains(&("United Nations".into(), EntityKind::Organization, 2)),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("Federal Reserve".into(), EntityKind::Organization, 2)),
         "{found:?}"
     );
 }
