@@ -210,6 +210,12 @@ const CASES: &[Case] = &[
         want: &[("Agus Wirahadi", "PER"), ("Dwight Yorke", "PER"), ("Javier Solana", "PER"), ("NATO", "ORG")],
         not: &["Lieutenant", "Colonel", "Secretary-General"],
     },
+    Case {
+        name: "a club in the results table is the club in the report",
+        text: "Goals from Ian Taylor gave Leeds a deserved win in the north on Saturday.\n\nLeeds 2 Arsenal 1",
+        want: &[("Leeds", "ORG"), ("Arsenal", "ORG")],
+        not: &[],
+    },
     // Sentence-initial words.
     Case {
         name: "sentence-initial common words",

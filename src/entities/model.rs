@@ -657,13 +657,25 @@ fn headline_names(doc: &Doc, runs: &mut Vec<(usize, usize, EntityKind)>) {
     }
 }
 
+/// What a name's type in a results table counts in [`consistent_types`], against 1 for any
+/// other mention.
+const SCORE_LINE_VOTES: usize = 10;
+
 /// One name, one type per document: a run written like others (the same lowercase tokens)
-/// takes the type most of them have (it keeps its own on a tie).
+/// takes the type most of them have (it keeps its own on a tie); a results table's type
+/// outweighs the rest.
 fn consistent_types(doc: &Doc, runs: &mut [(usize, usize, EntityKind)]) {
     let key = |a: usize, b: usize| (a..b).fold(0u64, |h, i| hash_bytes(h, doc.lc(i).as_bytes()));
     let mut votes: super::table::FxMap<u64, [usize; 3]> = Default::default();
     for &(a, b, kind) in runs.iter() {
-        votes.entry(key(a, b)).or_insert([0; 3])[kind.index()] += 1;
+        // A team in a results table is what the name is in this story ("Leeds 1" is the club
+        // in every "Leeds" of the match report).
+        let weight = if doc.score_line[doc.toks[a].sentence] {
+            SCORE_LINE_VOTES
+        } else {
+            1
+        };
+        votes.entry(key(a, b)).or_insert([0; 3])[kind.index()] += weight;
     }
     if votes.len() == runs.len() {
         return;
