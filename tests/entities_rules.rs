@@ -216,6 +216,12 @@ const CASES: &[Case] = &[
         want: &[("Leeds", "ORG"), ("Arsenal", "ORG")],
         not: &[],
     },
+    Case {
+        name: "a company named by its share price",
+        text: "Kessler shares rose 6.50 marks in Frankfurt, and shares in Baltica fell. Smith shares the view.",
+        want: &[("Kessler", "ORG"), ("Baltica", "ORG")],
+        not: &["Smith"],
+    },
     // Sentence-initial words.
     Case {
         name: "sentence-initial common words",

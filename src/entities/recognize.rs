@@ -903,7 +903,7 @@ fn runs_in(
                 out.push((run, team_class(doc, run, key)));
                 continue;
             }
-            if news_outlet(doc, run, b) {
+            if news_outlet(doc, run, b) || listed_company(doc, run, b) {
                 out.push((run, Some((EntityKind::Organization, Strength::Strong))));
                 continue;
             }
@@ -932,6 +932,22 @@ fn news_outlet(doc: &Doc, run: Run, b: usize) -> bool {
         run.a > 0 && media(run.a - 1) && doc.toks[run.a - 1].sentence == doc.toks[run.a].sentence;
     let after = run.b < b && !doc.toks[run.b - 1].possessive && media(run.b);
     (before || after) && doc.run_flags(run.a, run.b) & (tb::KNOWN | tb::FIRST_NAME) == 0
+}
+
+/// A company named by its share price: "Kessler shares rose", "shares in Baltica fell",
+/// "shares of Marlow" ([`super::rules::SHARE_MOVES`]), when the tables do not know the name
+/// as a place or a person's first name.
+fn listed_company(doc: &Doc, run: Run, b: usize) -> bool {
+    let lower = |i: usize| (i < b && doc.toks[i].word && !doc.toks[i].cap).then(|| doc.lc(i));
+    let shares = |w: Option<&str>| matches!(w, Some("shares" | "stock"));
+    let after = !doc.toks[run.b - 1].possessive
+        && shares(lower(run.b))
+        && lower(run.b + 1).is_some_and(|w| in_list(super::rules::SHARE_MOVES, w));
+    let before = run.a >= 2
+        && doc.toks[run.a - 2].sentence == doc.toks[run.a].sentence
+        && matches!(lower(run.a - 1), Some("in" | "of"))
+        && shares(lower(run.a - 2));
+    (after || before) && doc.run_flags(run.a, run.b) & (tb::PLACE | tb::FIRST_NAME) == 0
 }
 
 /// Longest name (tokens) read as an athlete before a country in parentheses (the shortest is

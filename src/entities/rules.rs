@@ -116,6 +116,8 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "capital",
     "center",
     "centre",
+    "chamber",
+    "chemicals",
     "church",
     "club",
     "coalition",
@@ -135,6 +137,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "exchange",
     "fc",
     "federation",
+    "foods",
     "force",
     "forces",
     "foundation",
@@ -153,6 +156,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "labs",
     "league",
     "media",
+    "mining",
     "ministry",
     "motors",
     "movement",
@@ -167,6 +171,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "parliament",
     "partners",
     "party",
+    "petroleum",
     "pharmaceuticals",
     "police",
     "press",
@@ -179,7 +184,9 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "senate",
     "service",
     "services",
+    "shipping",
     "society",
+    "steel",
     "studios",
     "systems",
     "technologies",
@@ -691,6 +698,7 @@ pub(crate) const ORG_NAMES: &[&str] = &[
     "pentagon",
     "reuters",
     "senate",
+    "state duma",
     "taliban",
     "tesla",
     "twitter",
@@ -1059,6 +1067,14 @@ pub(crate) const MEDIA_NOUNS: &[&str] = &[
     "weekly",
 ];
 
+/// Verbs of a share price's move: "Kessler shares rose", "Marlow shares jumped", so the name
+/// before "shares" is a company's ("Smith shares the view" is not).
+pub(crate) const SHARE_MOVES: &[&str] = &[
+    "added", "climbed", "closed", "dipped", "dropped", "eased", "edged", "ended", "fell", "firmed",
+    "gained", "jumped", "lost", "plunged", "rallied", "rose", "shed", "slid", "slipped", "slumped",
+    "soared", "surged", "traded", "tumbled", "were",
+];
+
 /// Words of a wire headline's topic slug before " - " ("SOCCER -", "RUGBY UNION -", "MOTOR
 /// RACING -"): a sport or a kind of story, not a name ("UNION" and "LEAGUE" are organisation
 /// words elsewhere).
@@ -1150,6 +1166,7 @@ mod tests {
             ("PERSON_ROLES", PERSON_ROLES),
             ("SLUG_WORDS", SLUG_WORDS),
             ("MEDIA_NOUNS", MEDIA_NOUNS),
+            ("SHARE_MOVES", SHARE_MOVES),
         ];
         for (name, list) in lists {
             for w in list.windows(2) {
