@@ -163,7 +163,7 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "score lines: clubs are organisations, national sides places",
-        text: "Results on Saturday:\n\nArsenal 2 West Ham 0\n\nNewcastle 1 Sheffield Wednesday 2\n\nJapan 1 Syria 1\n\nBarcelona 5 4 1 0 12 3 13",
+        text: "Results on Saturday:\n\nArsenal 2 West Ham 0\n\nNewcastle 1 Sheffield Wednesday 2\n\nJapan 1 Syria 1\n\nBarcelona 5 4 1 0 12 3 13\n\nValencia 3 ( Romario Silva 2 , Mijatovic ) Real Betis 1",
         want: &[
             ("Arsenal", "ORG"),
             ("West Ham", "ORG"),
@@ -172,6 +172,9 @@ const CASES: &[Case] = &[
             ("Japan", "LOC"),
             ("Syria", "LOC"),
             ("Barcelona", "ORG"),
+            ("Valencia", "ORG"),
+            ("Romario Silva", "PER"),
+            ("Real Betis", "ORG"),
         ],
         not: &[],
     },

@@ -899,7 +899,11 @@ fn runs_in(
                 continue;
             }
             let score_line = doc.score_line[doc.toks[run.a].sentence];
-            if score_line && run.b < b && doc.toks[run.b].kind == TokenKind::Number {
+            if score_line
+                && run.b < b
+                && doc.toks[run.b].kind == TokenKind::Number
+                && !in_parentheses(doc, run.a)
+            {
                 out.push((run, team_class(doc, run, key)));
                 continue;
             }
@@ -974,6 +978,21 @@ fn athlete(doc: &Doc, run: Run, b: usize, key: &mut String) -> bool {
     is_place_run(doc, run.b + 1, close, key)
         && own & (tb::KNOWN | tb::COMPANY | tb::AGENCY) == 0
         && (run.a..run.b).all(|i| doc.toks[i].f & (tb::ORG_WORD | tb::ORG_SUFFIX) == 0)
+}
+
+/// Whether token `i` is inside parentheses opened in its sentence ("Barcelona 3 ( Ronaldo 2 ,
+/// Pizzi )": the scorers of a results line are no teams).
+fn in_parentheses(doc: &Doc, i: usize) -> bool {
+    let (a, _) = sentence_range(doc, doc.toks[i].sentence);
+    let mut depth = 0i32;
+    for t in &doc.toks[a..i] {
+        match &doc.text[t.start..t.end] {
+            "(" => depth += 1,
+            ")" => depth -= 1,
+            _ => {}
+        }
+    }
+    depth > 0
 }
 
 /// A team in a results table: a country (or a place that is no city) is the national side,
