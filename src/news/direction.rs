@@ -406,6 +406,19 @@ fn negated_before(ctx: &Ctx, lo: usize, hi: usize, skip: &[usize]) -> bool {
         .any(|k| ctx.words[k].negated && ctx.lower(k) != "despite")
 }
 
+/// Whether the move of a verb at `i` on its object did not happen: "did little to address
+/// poverty", "failed to curb inflation", "unable to boost sales". Only moves with an object: a
+/// lack before a move on its own ("fails to soar") is bad news through the lack's own word.
+fn lacked(ctx: &Ctx, i: usize) -> bool {
+    i >= 2
+        && ctx.lower(i - 1) == "to"
+        && ctx.same_clause(i - 2, i)
+        && matches!(
+            ctx.lower(i - 2),
+            "little" | "fail" | "fails" | "failed" | "failing" | "failure" | "unable"
+        )
+}
+
 /// A quantity's sign at word `j`, and whether it is a table quantity (else a VADER word).
 fn quantity_at(ctx: &Ctx, j: usize, table: Option<f64>, moves: bool) -> Option<(f64, bool)> {
     if let Some(s) = table {
@@ -753,7 +766,7 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
                 }
                 let (lo, hi) = (i.min(j), i.max(j));
                 let mut v = (d.sign * qsign * BASE * strength).clamp(-MAX_VALENCE, MAX_VALENCE);
-                if negated_before(ctx, lo, hi, &[i, j]) {
+                if negated_before(ctx, lo, hi, &[i, j]) || (j > i && lacked(ctx, i)) {
                     v *= NEGATED;
                 }
                 valences[i] = v;
@@ -1010,6 +1023,24 @@ mod tests {
             },
             Case {
                 text: "They fell in love",
+                sign: 1,
+            },
+        ]);
+    }
+
+    #[test]
+    fn a_move_that_did_not_happen() {
+        check(&[
+            Case {
+                text: "The new law did little to address poverty",
+                sign: -1,
+            },
+            Case {
+                text: "The company was unable to boost sales",
+                sign: -1,
+            },
+            Case {
+                text: "The new law addressed poverty",
                 sign: 1,
             },
         ]);
