@@ -54,6 +54,7 @@ mod lexicon;
 mod modality;
 mod negation;
 mod opinion;
+mod prefixed;
 mod reported;
 mod target;
 mod vocab;
@@ -127,6 +128,7 @@ pub(crate) fn roles(word: &str) -> Option<&'static Roles> {
             let opinion = opinion::OPINION_LEXICON
                 .iter()
                 .chain(afinn::AFINN_LEXICON)
+                .chain(prefixed::UN_PREFIXED)
                 .map(move |&(w, v)| (w, table(Some(v), None)));
             let manner = opinion::MANNER_ADVERBS
                 .iter()
@@ -674,9 +676,13 @@ mod tests {
         for pair in opinion::MANNER_ADVERBS.windows(2) {
             assert!(pair[0].0 < pair[1].0, "{} before {}", pair[0].0, pair[1].0);
         }
+        for pair in prefixed::UN_PREFIXED.windows(2) {
+            assert!(pair[0].0 < pair[1].0, "{} before {}", pair[0].0, pair[1].0);
+        }
         for &(w, v) in opinion::OPINION_LEXICON
             .iter()
             .chain(opinion::MANNER_ADVERBS)
+            .chain(prefixed::UN_PREFIXED)
         {
             assert!(v != 0.0 && (-4.0..=4.0).contains(&v), "{w}");
             assert!(Word::new(w).lex.is_none(), "{w} is in VADER's lexicon");
