@@ -285,7 +285,7 @@ pub(crate) fn build(text: &str, parts: Parts) -> Doc<'_> {
 
 /// A line of a results table: capitalised names each followed by a number ("Arsenal 2 West
 /// Ham 0", "Barcelona 5 4 1 0 12 3 13"), two or more numbers, no lowercase word and no
-/// punctuation outside parentheses ("( halftime 1-0 )" may follow). Not a heading: its names
+/// punctuation outside parentheses but a final period ("( halftime 1-0 )" may follow). Not a heading: its names
 /// are teams ([`team_class`]).
 fn is_score_line(doc: &Doc, a: usize, b: usize) -> bool {
     let (mut depth, mut numbers, mut named_scores) = (0usize, 0usize, 0usize);
@@ -301,6 +301,8 @@ fn is_score_line(doc: &Doc, a: usize, b: usize) -> bool {
                 named_scores += (i > a && doc.toks[i - 1].word && doc.toks[i - 1].cap) as usize;
             }
             TokenKind::Word if t.cap => {}
+            // A period ends the line ("... Leeds 1 ( Sharpe 49 ) .").
+            TokenKind::Punct if raw == "." && i + 1 == b => {}
             _ => return false,
         }
     }
