@@ -225,6 +225,12 @@ const CASES: &[Case] = &[
         want: &[("Kessler", "ORG"), ("Baltica", "ORG")],
         not: &["Smith"],
     },
+    Case {
+        name: "legal forms written in capitals are no headline's capitals",
+        text: "Norwegian operator Baltica Shipping AS said on Friday it would buy Nordhavn Line A/S and Volvo AB trucks.",
+        want: &[("Baltica Shipping AS", "ORG"), ("Volvo AB", "ORG")],
+        not: &["Norwegian"],
+    },
     // Sentence-initial words.
     Case {
         name: "sentence-initial common words",

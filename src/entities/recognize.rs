@@ -257,7 +257,10 @@ pub(crate) fn build(text: &str, parts: Parts) -> Doc<'_> {
             capitalised += t.cap as usize;
             let function = t.f & tb::FUNCTION != 0;
             small_function += (!t.cap && function) as usize;
-            if t.cap && !t.initial && function {
+            // "After" in "Markets Tumble After Germany Reports", not a legal form written in
+            // capitals ("Baltica Shipping AS") or the "A" of "A/S".
+            let glued = doc.toks.get(i + 1).is_some_and(|n| n.start == t.end);
+            if t.cap && !t.upper && !t.initial && function && !glued {
                 cap_function += 1;
             }
         }
@@ -1253,7 +1256,10 @@ fn classify(
         return None;
     }
     let ampersand = || (run.a..run.b).any(|i| doc.text[doc.toks[i].start..doc.toks[i].end] == *"&");
-    if n >= 2 && last & tb::ORG_SUFFIX != 0 || n >= 3 && ampersand() {
+    let capital_form = || {
+        doc.toks[run.b - 1].upper && in_list(super::rules::CAPITAL_LEGAL_FORMS, doc.lc(run.b - 1))
+    };
+    if n >= 2 && (last & tb::ORG_SUFFIX != 0 || capital_form()) || n >= 3 && ampersand() {
         return Some((Organization, Strong));
     }
     if n >= 2 && last & tb::EVENT_LAST != 0 {

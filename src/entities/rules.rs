@@ -1075,6 +1075,10 @@ pub(crate) const SHARE_MOVES: &[&str] = &[
     "soared", "surged", "traded", "tumbled", "were",
 ];
 
+/// Legal forms that are English words in lowercase, so they count only written in capitals
+/// after a name: "Baltica Shipping AS", "Volvo AB" (the generated suffix table leaves them out).
+pub(crate) const CAPITAL_LEGAL_FORMS: &[&str] = &["ab", "as", "bv", "kk", "nv", "oy"];
+
 /// Words of a wire headline's topic slug before " - " ("SOCCER -", "RUGBY UNION -", "MOTOR
 /// RACING -"): a sport or a kind of story, not a name ("UNION" and "LEAGUE" are organisation
 /// words elsewhere).
@@ -1166,6 +1170,7 @@ mod tests {
             ("PERSON_ROLES", PERSON_ROLES),
             ("SLUG_WORDS", SLUG_WORDS),
             ("MEDIA_NOUNS", MEDIA_NOUNS),
+            ("CAPITAL_LEGAL_FORMS", CAPITAL_LEGAL_FORMS),
             ("SHARE_MOVES", SHARE_MOVES),
         ];
         for (name, list) in lists {
