@@ -231,6 +231,16 @@ const CASES: &[Case] = &[
         want: &[("Baltica Shipping AS", "ORG"), ("Volvo AB", "ORG")],
         not: &["Norwegian"],
     },
+    Case {
+        name: "a company after a noun for its kind, and by its first word alone",
+        text: "British group Hollis & Venn Plc may bid for Marlow Foods Plc, and has hired merchant bank Ashdown Stewart. Marlow said it had no approach. Shares in Frankfurt Stock Exchange AG rose in Frankfurt.",
+        want: &[
+            ("Ashdown Stewart", "ORG"),
+            ("Marlow", "ORG"),
+            ("Frankfurt", "LOC"),
+        ],
+        not: &[],
+    },
     // Sentence-initial words.
     Case {
         name: "sentence-initial common words",

@@ -657,6 +657,62 @@ fn headline_names(doc: &Doc, runs: &mut Vec<(usize, usize, EntityKind)>) {
     }
 }
 
+/// A company named in full with its legal form ("Baltica Shipping AS", "Marlow Foods Plc") is
+/// named by its first word alone elsewhere in the story: a capitalised one-word mention of that
+/// word is the company, whatever type it was given, and one the tagger left out is added
+/// ("Marlow said it had not received an approach"). Not when the word is a place the tables
+/// know, or one the story puts something in or at ("Frankfurt Stock Exchange AG ... in
+/// Frankfurt" leaves "Frankfurt" a city).
+fn short_company_names(doc: &Doc, runs: &mut Vec<(usize, usize, EntityKind)>) {
+    let legal = |i: usize| {
+        let t = doc.toks[i];
+        t.f & (tb::ORG_SUFFIX | tb::LOWERCASE_SUFFIX) != 0
+            || t.upper
+                && super::rules::CAPITAL_LEGAL_FORMS
+                    .binary_search(&doc.lc(i))
+                    .is_ok()
+    };
+    let mut short: FxSet<&str> = FxSet::default();
+    for &(a, b, kind) in runs.iter() {
+        if kind == EntityKind::Organization && b - a >= 2 && legal(b - 1) {
+            let first = doc.toks[a];
+            if first.word && first.f & (tb::PLACE | tb::FUNCTION) == 0 && !legal(a) {
+                short.insert(doc.lc(a));
+            }
+        }
+    }
+    // "in Frankfurt" (not "shares in Baltica"): a place after all.
+    for i in 1..doc.toks.len() {
+        if short.contains(doc.lc(i)) && matches!(doc.lc(i - 1), "in" | "at" | "near" | "from") {
+            let holding = i >= 2 && matches!(doc.lc(i - 2), "shares" | "stake" | "stakes");
+            if !holding {
+                short.remove(doc.lc(i));
+            }
+        }
+    }
+    if short.is_empty() {
+        return;
+    }
+    let mut covered = vec![false; doc.toks.len()];
+    for (a, b, kind) in runs.iter_mut() {
+        covered[*a..*b].iter_mut().for_each(|c| *c = true);
+        if *b - *a == 1 && short.contains(doc.lc(*a)) {
+            *kind = EntityKind::Organization;
+        }
+    }
+    let mut added = false;
+    for (i, t) in doc.toks.iter().enumerate() {
+        let alone = doc.toks.get(i + 1).map_or(true, |n| !(n.word && n.cap));
+        if !covered[i] && t.word && t.cap && alone && short.contains(doc.lc(i)) {
+            runs.push((i, i + 1, EntityKind::Organization));
+            added = true;
+        }
+    }
+    if added {
+        runs.sort_unstable_by_key(|&(a, b, _)| (a, b));
+    }
+}
+
 /// What a name's type in a results table counts in [`consistent_types`], against 1 for any
 /// other mention.
 const SCORE_LINE_VOTES: usize = 10;
@@ -782,6 +838,7 @@ fn spans_of(doc: &Doc, found: &RuleMentions, labels: &[usize]) -> Vec<EntityMent
     join_particles(doc, &mut runs);
     headline_names(doc, &mut runs);
     consistent_types(doc, &mut runs);
+    short_company_names(doc, &mut runs);
     super::evidence::retype(doc, &mut runs);
     runs.into_iter()
         .map(|(a, b, kind)| EntityMention {

@@ -930,16 +930,20 @@ fn runs_in(
     }
 }
 
-/// A news outlet named with a media noun next to it ([`super::rules::MEDIA_NOUNS`]), when
-/// the tables do not know the name as something else ("the Washington newspaper" is a place's).
+/// A news outlet named with a media noun next to it ([`super::rules::MEDIA_NOUNS`]), or a
+/// company after a noun for its kind ([`super::rules::COMPANY_NOUNS`]: "merchant bank Ashdown
+/// Stewart"), when the tables do not know the name as something else ("the Washington
+/// newspaper" is a place's).
 fn news_outlet(doc: &Doc, run: Run, b: usize) -> bool {
-    let media = |i: usize| {
+    let noun = |i: usize, list: &[&str]| {
         let t = doc.toks[i];
-        t.word && !t.cap && in_list(super::rules::MEDIA_NOUNS, doc.lc(i))
+        t.word && !t.cap && in_list(list, doc.lc(i))
     };
-    let before =
-        run.a > 0 && media(run.a - 1) && doc.toks[run.a - 1].sentence == doc.toks[run.a].sentence;
-    let after = run.b < b && !doc.toks[run.b - 1].possessive && media(run.b);
+    let (media, company) = (super::rules::MEDIA_NOUNS, super::rules::COMPANY_NOUNS);
+    let before = run.a > 0
+        && (noun(run.a - 1, media) || noun(run.a - 1, company))
+        && doc.toks[run.a - 1].sentence == doc.toks[run.a].sentence;
+    let after = run.b < b && !doc.toks[run.b - 1].possessive && noun(run.b, media);
     (before || after) && doc.run_flags(run.a, run.b) & (tb::KNOWN | tb::FIRST_NAME) == 0
 }
 

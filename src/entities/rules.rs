@@ -1079,6 +1079,31 @@ pub(crate) const SHARE_MOVES: &[&str] = &[
 /// after a name: "Baltica Shipping AS", "Volvo AB" (the generated suffix table leaves them out).
 pub(crate) const CAPITAL_LEGAL_FORMS: &[&str] = &["ab", "as", "bv", "kk", "nv", "oy"];
 
+/// Lowercase nouns for a kind of company, right before its name: "merchant bank Ashdown
+/// Stewart", "ferry operator Baltica Shipping AS", "carmaker Volvo".
+pub(crate) const COMPANY_NOUNS: &[&str] = &[
+    "airline",
+    "automaker",
+    "bank",
+    "brewer",
+    "brokerage",
+    "carmaker",
+    "carrier",
+    "chipmaker",
+    "conglomerate",
+    "firm",
+    "insurer",
+    "lender",
+    "manufacturer",
+    "miner",
+    "operator",
+    "producer",
+    "refiner",
+    "retailer",
+    "supplier",
+    "utility",
+];
+
 /// Words of a wire headline's topic slug before " - " ("SOCCER -", "RUGBY UNION -", "MOTOR
 /// RACING -"): a sport or a kind of story, not a name ("UNION" and "LEAGUE" are organisation
 /// words elsewhere).
@@ -1170,6 +1195,7 @@ mod tests {
             ("PERSON_ROLES", PERSON_ROLES),
             ("SLUG_WORDS", SLUG_WORDS),
             ("MEDIA_NOUNS", MEDIA_NOUNS),
+            ("COMPANY_NOUNS", COMPANY_NOUNS),
             ("CAPITAL_LEGAL_FORMS", CAPITAL_LEGAL_FORMS),
             ("SHARE_MOVES", SHARE_MOVES),
         ];
