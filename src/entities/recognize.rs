@@ -510,6 +510,7 @@ fn not_entity(doc: &Doc, a: usize, b: usize) -> bool {
     }
     if in_list(super::rules::LAW_LAST_WORDS, last)
         || in_list(super::rules::PRODUCT_LAST_WORDS, last)
+        || names_index(doc, b)
     {
         return true;
     }
@@ -540,6 +541,29 @@ fn not_entity(doc: &Doc, a: usize, b: usize) -> bool {
     first & named != 0
         && first & tb::PLACE == 0
         && (a + 1..b).all(|i| doc.toks[i].f & keeps == 0 && !doc.toks[i].upper)
+}
+
+/// Whether the name ending before token `b` is a market index's: "index" or "average" follows,
+/// maybe after a number and an index word ("the Dow Jones industrial average", "the Standard &
+/// Poor's 500 index", "the Nikkei average"), as markets copy writes it.
+fn names_index(doc: &Doc, b: usize) -> bool {
+    let mut k = b;
+    if doc.toks.get(k).is_some_and(|t| t.kind == TokenKind::Number) {
+        k += 1;
+    }
+    let word = |k: usize| {
+        doc.toks
+            .get(k)
+            .filter(|t| t.word && !t.cap && t.sentence == doc.toks[b - 1].sentence)
+            .map(|_| doc.lc(k))
+    };
+    if matches!(
+        word(k),
+        Some("industrial" | "composite" | "share" | "stock" | "benchmark" | "all-share")
+    ) {
+        k += 1;
+    }
+    matches!(word(k), Some("index" | "average" | "indices"))
 }
 
 /// Byte ranges of typed token runs, none overlapping a name of another kind ([`not_entities`]).
