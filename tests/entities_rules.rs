@@ -241,6 +241,12 @@ const CASES: &[Case] = &[
         ],
         not: &[],
     },
+    Case {
+        name: "market indices and tournaments are no organisations",
+        text: "The Dow Jones industrial average rose, the Nikkei average fell and Tim Henman reached the final of the Dubai Open.",
+        want: &[("Tim Henman", "PER")],
+        not: &["Dow", "Nikkei", "Dubai Open"],
+    },
     // Sentence-initial words.
     Case {
         name: "sentence-initial common words",
