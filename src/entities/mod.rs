@@ -22,13 +22,23 @@
 //!   names) is an organisation, whatever the context suggests, unless a title stands before it
 //!   or the document uses it as a person's surname ("Milton Hershey ... Hershey").
 //! * **Datelines.** Capitals at the start of a sentence before "(Reuters)" or a dash
-//!   ("MOSCOW (Reuters) -") are a place.
+//!   ("MOSCOW (Reuters) -"), or on a line of their own before a date ("FRANKFURT 1996-08-28"),
+//!   are a place.
+//! * **Wire conventions.** In a results line ("Arsenal 2 West Ham 0") a country is the
+//!   national side (a place) and any other name a club, and that type holds for the name in
+//!   the whole story; a name before a country in parentheses is a competitor ("Jan Siemerink
+//!   ( Netherlands )"); a sport's slug ("SOCCER -") and a market index ("the Nikkei average")
+//!   are no names; a noun for an outlet or a kind of company next to a name, or a share price
+//!   after it, makes a company ("the Handelsblatt newspaper", "merchant bank Ashdown Stewart",
+//!   "Kessler shares rose").
 //! * **Websites.** A capitalised word with a top-level domain glued on ("Snopes.com",
 //!   "Amazon.co.uk") is one organisation.
 //! * **Acronyms.** An all-caps word of up to six bytes is an organisation unless it is a known
 //!   place alias ("US", "UK") or a known non-name ("CEO", "GDP").
 //! * **Headlines.** In an all-caps or title-case sentence capitals say nothing: only table
-//!   entries and words that are not common English words count.
+//!   entries (also inside a longer run of capitals: "WALES BEAT ITALY") count, and, after the
+//!   model, words written like a name the story's ordinary sentences found ("YORKE" for
+//!   "Dwight Yorke").
 //! * **Junk.** Sentence-initial common words, months and weekdays, pronouns, nationality
 //!   adjectives and page boilerplate ("Request a Demo") never become mentions; a nationality
 //!   before an organisation word is part of its name ("European Central Bank").
