@@ -404,6 +404,25 @@ fn negated_before(ctx: &Ctx, lo: usize, hi: usize, skip: &[usize]) -> bool {
     (lo.saturating_sub(3)..hi)
         .filter(|k| !skip.contains(k) && ctx.same_clause(*k, lo))
         .any(|k| ctx.words[k].negated && ctx.lower(k) != "despite")
+        || negative_subject_before(ctx, lo)
+}
+
+/// What a bad (good) thing a move leaves behind counts, turned over, as a factor of its valence.
+const LEFT_BEHIND: f64 = 0.5;
+
+/// How far (words, the verb included) a removal verb looks ahead for what it ends.
+const REMOVAL_REACH: usize = 8;
+
+/// Longest subject (words) searched back for a negative head.
+const MAX_SUBJECT: usize = 8;
+
+/// Whether the clause of word `lo` opens with a negative subject before it: "Nothing in the
+/// plan addresses the causes", "None of the measures cut costs", "Nobody expects rates to rise".
+fn negative_subject_before(ctx: &Ctx, lo: usize) -> bool {
+    (lo.saturating_sub(MAX_SUBJECT)..lo.saturating_sub(3))
+        .filter(|&k| ctx.same_clause(k, lo))
+        .take(1)
+        .any(|k| matches!(ctx.lower(k), "nothing" | "none" | "nobody" | "neither"))
 }
 
 /// Whether the move of a verb at `i` on its object did not happen: "did little to address
@@ -706,7 +725,18 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
             }
         }
         let mut ahead = None;
-        let ahead_reach = if objectless { i + 1 } else { (i + 5).min(n) };
+        // A removal reaches through an "of" phrase to what ends ("addresses the root causes of
+        // crime").
+        let reach = if d.transitive && !d.fallback && !damage {
+            REMOVAL_REACH
+        } else {
+            5
+        };
+        let ahead_reach = if objectless {
+            i + 1
+        } else {
+            (i + reach).min(n)
+        };
         for (j, &used_j) in used.iter().enumerate().take(ahead_reach).skip(i + 1) {
             let wj = ctx.lower(j);
             // "weighs on profits", "eats into margins": the damage lands on what follows.
@@ -751,6 +781,13 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
         }
         match found {
             Some((j, mut qsign)) => {
+                // "lifted families out of poverty", "dragged out of recession": what the move
+                // leaves behind, so a bad thing left is good news whatever the verb.
+                if j > i + 2
+                    && (i + 1..j - 1).any(|k| ctx.lower(k) == "out" && ctx.lower(k + 1) == "of")
+                {
+                    qsign = -qsign * d.sign;
+                }
                 // "unemployment rate", "growth rate": the modifier of a measure decides.
                 let mut absorbed = vec![j];
                 if j > 0
@@ -795,6 +832,30 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
                 used[i] = true;
             }
             None => {}
+        }
+    }
+    left_behind(ctx, &dirs, &used, valences);
+}
+
+/// How far (words) after a move "out of" may come: "lifted thousands of families out of
+/// poverty".
+const OUT_OF_REACH: usize = 6;
+
+/// What a move goes out of is left behind: a bad thing left is good news ("lifted families out
+/// of poverty"), a good one left bad news ("fell out of favour"). Only a word no move used.
+fn left_behind(ctx: &Ctx, dirs: &[Option<Dir>], used: &[bool], valences: &mut [f64]) {
+    let n = ctx.words.len();
+    for i in (0..n).filter(|&i| dirs[i].is_some()) {
+        let out = (i + 1..(i + 1 + OUT_OF_REACH).min(n.saturating_sub(2)))
+            .take_while(|&k| ctx.same_clause(i, k))
+            .find(|&k| ctx.lower(k) == "out" && ctx.lower(k + 1) == "of");
+        let Some(k) = out else { continue };
+        let mut j = k + 2;
+        if j + 1 < n && matches!(ctx.lower(j), "the" | "a" | "an" | "its" | "their") {
+            j += 1;
+        }
+        if j < n && !used[j] && ctx.same_clause(i, j) && valences[j] != 0.0 {
+            valences[j] = -valences[j] * LEFT_BEHIND;
         }
     }
 }
@@ -1042,6 +1103,28 @@ mod tests {
             Case {
                 text: "The new law addressed poverty",
                 sign: 1,
+            },
+            Case {
+                text: "The plan addresses the root causes of crime",
+                sign: 1,
+            },
+            Case {
+                text: "Nothing in the plan addresses the root causes of crime",
+                sign: -1,
+            },
+        ]);
+    }
+
+    #[test]
+    fn what_a_move_goes_out_of_is_left_behind() {
+        check(&[
+            Case {
+                text: "The program has lifted thousands of families out of poverty",
+                sign: 1,
+            },
+            Case {
+                text: "The minister fell out of favour with voters",
+                sign: -1,
             },
         ]);
     }

@@ -84,6 +84,10 @@ enum Idiom {
     /// "couldn't be happier", "could not have been more pleased": the word `.0` keeps its own
     /// sign.
     Unsurpassed(usize),
+    /// "cannot afford another lost decade", "families cannot afford the rent": a warning or a
+    /// hardship; what follows keeps its sign and "afford" (word `.0`) leans negative, as a bare
+    /// negation does.
+    Warning(usize),
 }
 
 /// The idiom that the negation at word `i` opens, if any: a negated modal ("can't wait",
@@ -148,6 +152,7 @@ fn idiom_at(ctx: &Ctx, i: usize) -> Option<Idiom> {
             Some(Idiom::Eager(i + 1))
         }
         "get" if at(i + 2) == Some("enough") => Some(Idiom::Eager(i + 2)),
+        "afford" => Some(Idiom::Warning(i + 1)),
         "be" => comparative(i + 2),
         "have" if at(i + 2) == Some("been") => comparative(i + 3),
         _ => None,
@@ -189,8 +194,10 @@ fn idioms(ctx: &Ctx, valences: &mut [f64]) {
         let Some(idiom) = idiom_at(ctx, i) else {
             continue;
         };
-        if let Idiom::Eager(k) = idiom {
-            valences[k] = EAGER;
+        match idiom {
+            Idiom::Eager(k) => valences[k] = EAGER,
+            Idiom::Warning(k) => valences[k] = BARE,
+            Idiom::Unsurpassed(_) => {}
         }
         let window = i + 1..(i + 1 + VADER_WINDOW).min(n);
         for (word, v) in ctx.words[window.clone()].iter().zip(&mut valences[window]) {
@@ -473,6 +480,7 @@ mod tests {
             ("We couldn't be happier with the result", 1.0),
             ("Investors could not be more pleased", 1.0),
             ("The timing couldn't be worse", -1.0),
+            ("The country cannot afford another lost decade", -1.0),
         ];
         for (t, sign) in cases {
             let s = with(t, true);
