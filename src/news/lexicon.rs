@@ -346,6 +346,11 @@ pub(crate) fn overlay(
     }
 }
 
+/// "deserve credit": praise, on VADER's scale.
+const DESERVED_CREDIT: f64 = 1.5;
+/// "deserve better": blame, on VADER's scale.
+const DESERVED_BETTER: f64 = -1.2;
+
 /// What "well-" says of a participle that only describes ("well-known", "well-funded").
 const WELL_DESCRIPTIVE: &[&str] = &[
     "armed",
@@ -448,9 +453,25 @@ fn lies_of_place(ctx: &super::Ctx, i: usize) -> bool {
         )
 }
 
+/// Praise and blame through "deserve": "deserve credit" is praise although "credit" is a plain
+/// word of finance here; "voters deserve better" is blame although "better" is a good word.
+fn deserved(ctx: &super::Ctx, valences: &mut [f64]) {
+    for (i, v) in valences.iter_mut().enumerate().skip(1) {
+        if !matches!(ctx.lower(i - 1), "deserve" | "deserves" | "deserved") {
+            continue;
+        }
+        match ctx.lower(i) {
+            "credit" => *v = DESERVED_CREDIT,
+            "better" => *v = DESERVED_BETTER,
+            _ => {}
+        }
+    }
+}
+
 /// Remedies: a bad word naming what a remedy treats is not bad news ("cancer drug", "lung cancer
 /// pill", "fraud detection", "debt relief"): its valence goes, up to two words before the remedy.
 pub(crate) fn remedies(ctx: &super::Ctx, valences: &mut [f64]) {
+    deserved(ctx, valences);
     for (i, v) in valences.iter_mut().enumerate() {
         if ctx.special[i] && lies_of_place(ctx, i) {
             *v = 0.0;
@@ -550,6 +571,18 @@ mod tests {
             };
             assert_eq!(sign, c.sign, "{:?}: {got}", c.text);
         }
+    }
+
+    #[test]
+    fn praise_and_blame_through_deserve() {
+        let on = Rules {
+            lexicon: true,
+            ..Rules::NONE
+        };
+        let score = |t: &str| score_sentence_with(t, None, &on).score;
+        assert!(score("Lawmakers deserve credit for passing a budget") > 0.05);
+        assert!(score("Voters deserve better than empty promises") < -0.05);
+        assert!(score("Lawmakers took on credit to pass a budget").abs() < 0.05);
     }
 
     #[test]
