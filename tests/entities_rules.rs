@@ -247,6 +247,12 @@ const CASES: &[Case] = &[
         want: &[("Tim Henman", "PER")],
         not: &["Dow", "Nikkei", "Dubai Open"],
     },
+    Case {
+        name: "a place named with a noun for its kind after it",
+        text: "Flights from Rome's Fiumicino airport were cancelled, and fighting spread in the Helmand province.",
+        want: &[("Fiumicino", "LOC"), ("Helmand", "LOC"), ("Rome", "LOC")],
+        not: &[],
+    },
     // Sentence-initial words.
     Case {
         name: "sentence-initial common words",

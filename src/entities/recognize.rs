@@ -940,6 +940,10 @@ fn runs_in(
                 out.push((run, Some((EntityKind::Organization, Strength::Strong))));
                 continue;
             }
+            if place_by_noun(doc, run, b) {
+                out.push((run, Some((EntityKind::Location, Strength::Strong))));
+                continue;
+            }
             if athlete(doc, run, b, key) {
                 out.push((run, Some((EntityKind::Person, Strength::Strong))));
                 continue;
@@ -969,6 +973,21 @@ fn news_outlet(doc: &Doc, run: Run, b: usize) -> bool {
         && doc.toks[run.a - 1].sentence == doc.toks[run.a].sentence;
     let after = run.b < b && !doc.toks[run.b - 1].possessive && noun(run.b, media);
     (before || after) && doc.run_flags(run.a, run.b) & (tb::KNOWN | tb::FIRST_NAME) == 0
+}
+
+/// A place named with a noun for its kind after it ([`super::rules::PLACE_NOUNS_AFTER`]:
+/// "Fiumicino airport", "Helmand province"), when the tables do not know the name as something
+/// else (a company's airport is still the company's: "Lufthansa airport" is not a place name).
+fn place_by_noun(doc: &Doc, run: Run, b: usize) -> bool {
+    let after = run.b < b
+        && !doc.toks[run.b - 1].possessive
+        && doc.toks[run.b].word
+        && !doc.toks[run.b].cap
+        && in_list(super::rules::PLACE_NOUNS_AFTER, doc.lc(run.b));
+    after
+        && doc.run_flags(run.a, run.b) & (tb::KNOWN | tb::COMPANY | tb::AGENCY | tb::FIRST_NAME)
+            == 0
+        && (run.a..run.b).all(|i| doc.toks[i].f & (tb::ORG_WORD | tb::ORG_SUFFIX) == 0)
 }
 
 /// A company named by its share price: "Kessler shares rose", "shares in Baltica fell",

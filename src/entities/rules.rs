@@ -1112,6 +1112,23 @@ pub(crate) const COMPANY_NOUNS: &[&str] = &[
     "utility",
 ];
 
+/// Lowercase nouns for a kind of place, right after its name: "Rome's Fiumicino airport", "the
+/// Helmand province", "the Bekaa valley".
+pub(crate) const PLACE_NOUNS_AFTER: &[&str] = &[
+    "airport",
+    "archipelago",
+    "district",
+    "harbour",
+    "island",
+    "islands",
+    "municipality",
+    "peninsula",
+    "prefecture",
+    "province",
+    "region",
+    "valley",
+];
+
 /// Words of a wire headline's topic slug before " - " ("SOCCER -", "RUGBY UNION -", "MOTOR
 /// RACING -"): a sport or a kind of story, not a name ("UNION" and "LEAGUE" are organisation
 /// words elsewhere).
@@ -1203,6 +1220,7 @@ mod tests {
             ("PERSON_ROLES", PERSON_ROLES),
             ("SLUG_WORDS", SLUG_WORDS),
             ("MEDIA_NOUNS", MEDIA_NOUNS),
+            ("PLACE_NOUNS_AFTER", PLACE_NOUNS_AFTER),
             ("COMPANY_NOUNS", COMPANY_NOUNS),
             ("CAPITAL_LEGAL_FORMS", CAPITAL_LEGAL_FORMS),
             ("SHARE_MOVES", SHARE_MOVES),
