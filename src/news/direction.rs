@@ -416,26 +416,25 @@ const REMOVAL_REACH: usize = 8;
 /// Longest subject (words) searched back for a negative head.
 const MAX_SUBJECT: usize = 8;
 
-/// Whether the clause of word `lo` opens with a negative subject before it: "Nothing in the
-/// plan addresses the causes", "None of the measures cut costs", "Nobody expects rates to rise".
+/// Whether the clause of word `lo` opens with a negative subject before it (the negation
+/// unit's [`super::negation::negative_subject`]): "Nothing in the plan addresses the causes",
+/// "None of the measures cut costs". The negation unit turns over words, not composed moves.
 fn negative_subject_before(ctx: &Ctx, lo: usize) -> bool {
     (lo.saturating_sub(MAX_SUBJECT)..lo.saturating_sub(3))
         .filter(|&k| ctx.same_clause(k, lo))
         .take(1)
-        .any(|k| matches!(ctx.lower(k), "nothing" | "none" | "nobody" | "neither"))
+        .any(|k| super::negation::negative_subject(ctx, k).is_some())
 }
 
-/// Whether the move of a verb at `i` on its object did not happen: "did little to address
-/// poverty", "failed to curb inflation", "unable to boost sales". Only moves with an object: a
-/// lack before a move on its own ("fails to soar") is bad news through the lack's own word.
+/// Whether the move of a verb at `i` on its object did not happen: a lack phrase of the
+/// negation unit ends in "to" right before it ("did little to address poverty", "failed to
+/// curb inflation", "unable to boost sales"). Only moves with an object: a lack before a move
+/// on its own ("fails to soar") is bad news through the lack's own word.
 fn lacked(ctx: &Ctx, i: usize) -> bool {
     i >= 2
         && ctx.lower(i - 1) == "to"
         && ctx.same_clause(i - 2, i)
-        && matches!(
-            ctx.lower(i - 2),
-            "little" | "fail" | "fails" | "failed" | "failing" | "failure" | "unable"
-        )
+        && super::negation::lack_at(ctx, i - 2) == Some(i - 1)
 }
 
 /// A quantity's sign at word `j`, and whether it is a table quantity (else a VADER word).

@@ -163,7 +163,7 @@ fn idiom_at(ctx: &Ctx, i: usize) -> Option<Idiom> {
 /// single voter was", "None of the plans is"): it negates the whole predicate, to the clause's
 /// end. Returns where its turn starts: after VADER's own window for its negations, after the
 /// quantifier phrase for "nobody" and "no one" (VADER negates neither).
-fn negative_subject(ctx: &Ctx, i: usize) -> Option<usize> {
+pub(crate) fn negative_subject(ctx: &Ctx, i: usize) -> Option<usize> {
     let starts_clause = i == 0
         || ctx.clause[i - 1] != ctx.clause[i]
         || matches!(ctx.lower(i - 1), "and" | "but" | "yet" | "so");
@@ -209,7 +209,7 @@ fn idioms(ctx: &Ctx, valences: &mut [f64]) {
 }
 
 /// Where a lack phrase starting at word `i` ends (the index of its last word), if one does.
-fn lack_at(ctx: &Ctx, i: usize) -> Option<usize> {
+pub(crate) fn lack_at(ctx: &Ctx, i: usize) -> Option<usize> {
     let next = |k: usize| (i + k < ctx.words.len()).then(|| ctx.lower(i + k));
     match ctx.lower(i) {
         "lack" | "lacks" | "lacked" | "lacking" => Some(i + usize::from(next(1) == Some("of"))),
