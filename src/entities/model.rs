@@ -586,6 +586,15 @@ pub(crate) fn recognize(doc: &Doc, found: &RuleMentions, model: &Model) -> Vec<E
     spans_of(doc, found, &labels)
 }
 
+/// Per token: whether one of `runs` covers it.
+fn covered(doc: &Doc, runs: &[(usize, usize, EntityKind)]) -> Vec<bool> {
+    let mut out = vec![false; doc.toks.len()];
+    for &(a, b, _) in runs {
+        out[a..b].iter_mut().for_each(|c| *c = true);
+    }
+    out
+}
+
 /// Longest name (tokens) looked for in a headline.
 const MAX_HEADLINE_NAME: usize = 4;
 
@@ -600,9 +609,8 @@ fn headline_names(doc: &Doc, runs: &mut Vec<(usize, usize, EntityKind)>) {
     }
     let key = |a: usize, b: usize| (a..b).fold(0u64, |h, i| hash_bytes(h, doc.lc(i).as_bytes()));
     let mut names: super::table::FxMap<u64, EntityKind> = Default::default();
-    let mut covered = vec![false; doc.toks.len()];
+    let covered = covered(doc, runs);
     for &(a, b, kind) in runs.iter() {
-        covered[a..b].iter_mut().for_each(|c| *c = true);
         if doc.headline[doc.toks[a].sentence] {
             continue;
         }
@@ -665,12 +673,8 @@ fn headline_names(doc: &Doc, runs: &mut Vec<(usize, usize, EntityKind)>) {
 /// Frankfurt" leaves "Frankfurt" a city).
 fn short_company_names(doc: &Doc, runs: &mut Vec<(usize, usize, EntityKind)>) {
     let legal = |i: usize| {
-        let t = doc.toks[i];
-        t.f & (tb::ORG_SUFFIX | tb::LOWERCASE_SUFFIX) != 0
-            || t.upper
-                && super::rules::CAPITAL_LEGAL_FORMS
-                    .binary_search(&doc.lc(i))
-                    .is_ok()
+        doc.toks[i].f & (tb::ORG_SUFFIX | tb::LOWERCASE_SUFFIX) != 0
+            || rc::capital_legal_form(doc, i)
     };
     let mut short: FxSet<&str> = FxSet::default();
     for &(a, b, kind) in runs.iter() {
@@ -693,9 +697,8 @@ fn short_company_names(doc: &Doc, runs: &mut Vec<(usize, usize, EntityKind)>) {
     if short.is_empty() {
         return;
     }
-    let mut covered = vec![false; doc.toks.len()];
+    let covered = covered(doc, runs);
     for (a, b, kind) in runs.iter_mut() {
-        covered[*a..*b].iter_mut().for_each(|c| *c = true);
         if *b - *a == 1 && short.contains(doc.lc(*a)) {
             *kind = EntityKind::Organization;
         }

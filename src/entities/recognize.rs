@@ -1260,6 +1260,12 @@ fn trim(doc: &Doc, mut a: usize, mut b: usize, key: &mut String) -> Option<Run> 
     Some(Run { a, b, titled })
 }
 
+/// Whether token `i` is a legal form written in capitals that is an English word in lowercase
+/// ([`super::rules::CAPITAL_LEGAL_FORMS`]: the "AS" of "Baltica Shipping AS").
+pub(crate) fn capital_legal_form(doc: &Doc, i: usize) -> bool {
+    doc.toks[i].upper && in_list(super::rules::CAPITAL_LEGAL_FORMS, doc.lc(i))
+}
+
 fn classify(
     doc: &Doc,
     run: Run,
@@ -1303,10 +1309,9 @@ fn classify(
         return None;
     }
     let ampersand = || (run.a..run.b).any(|i| doc.text[doc.toks[i].start..doc.toks[i].end] == *"&");
-    let capital_form = || {
-        doc.toks[run.b - 1].upper && in_list(super::rules::CAPITAL_LEGAL_FORMS, doc.lc(run.b - 1))
-    };
-    if n >= 2 && (last & tb::ORG_SUFFIX != 0 || capital_form()) || n >= 3 && ampersand() {
+    if n >= 2 && (last & tb::ORG_SUFFIX != 0 || capital_legal_form(doc, run.b - 1))
+        || n >= 3 && ampersand()
+    {
         return Some((Organization, Strong));
     }
     if n >= 2 && last & tb::EVENT_LAST != 0 {
