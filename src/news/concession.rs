@@ -52,8 +52,9 @@ fn marker_at(ctx: &Ctx, i: usize) -> Option<usize> {
     (first < n && ctx.same_clause(first - 1, first)).then_some(len)
 }
 
-/// Applies the unit: rewrites `valences` in place.
-pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
+/// Applies the unit: rewrites `valences` in place; `composed`: the words the direction unit
+/// composed.
+pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64], composed: &[bool]) {
     let n = ctx.words.len();
     if (0..n).any(|i| ctx.lower(i) == "but") {
         return;
@@ -70,10 +71,9 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
     let end = ctx.clause_end(first);
     if ctx.lower(i) == "despite" {
         let undo = (first..(first + VADER_WINDOW).min(end)).filter(|&j| {
-            // Only words VADER's window reached through "despite" alone; verbs of change are
-            // composed by the direction unit, which does not count "despite" as a negation.
-            let composed = ctx.roles[j].is_some_and(|r| r.dir.is_some());
-            !composed
+            // Only words VADER's window reached through "despite" alone; the moves the
+            // direction unit composed did not count "despite" as a negation.
+            !composed[j]
                 && (j.saturating_sub(VADER_WINDOW)..j)
                     .filter(|&k| ctx.words[k].negated)
                     .all(|k| k == i)

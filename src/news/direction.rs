@@ -426,10 +426,9 @@ fn negative_subject_before(ctx: &Ctx, lo: usize) -> bool {
         .any(|k| super::negation::negative_subject(ctx, k).is_some())
 }
 
-/// Whether the move of a verb at `i` on its object did not happen: a lack phrase of the
-/// negation unit ends in "to" right before it ("did little to address poverty", "failed to
-/// curb inflation", "unable to boost sales"). Only moves with an object: a lack before a move
-/// on its own ("fails to soar") is bad news through the lack's own word.
+/// Whether the move of a verb at `i` did not happen: a lack phrase of the negation unit ends
+/// in "to" right before it ("did little to address poverty", "failed to curb inflation",
+/// "sales failed to rise", "fails to soar").
 fn lacked(ctx: &Ctx, i: usize) -> bool {
     i >= 2
         && ctx.lower(i - 1) == "to"
@@ -451,12 +450,15 @@ fn quantity_at(ctx: &Ctx, j: usize, table: Option<f64>, moves: bool) -> Option<(
         .map(|v| (v.signum(), false))
 }
 
-/// Applies the unit: rewrites `valences` in place.
-pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
+/// Applies the unit: rewrites `valences` in place. Returns which words it composed (a move and
+/// what it moved): the later units must not turn those over again. A verb of change that found
+/// nothing to move keeps its plain valence, and with it the plain rules ("did little to ease
+/// congestion").
+pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) -> Vec<bool> {
     let n = ctx.words.len();
     // Each word's table entries, looked up once.
     if !ctx.special.contains(&true) {
-        return;
+        return vec![false; n];
     }
     let special = |i: usize| ctx.special[i];
     let dirs: Vec<Option<Dir>> = (0..n).map(|i| ctx.roles[i].and_then(|r| r.dir)).collect();
@@ -693,7 +695,10 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
         } else {
             3
         };
-        for dist in 1..=back_reach {
+        // After a lack the subject is before it: "sales failed to rise" ("failed" is no
+        // quantity).
+        let lack_words = if lacked(ctx, i) { 2 } else { 0 };
+        for dist in 1 + lack_words..=back_reach + lack_words {
             let Some(j) = i.checked_sub(dist) else { break };
             if !ctx.same_clause(i, j) || used[j] || dirs[j].is_some() {
                 break;
@@ -802,7 +807,7 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
                 }
                 let (lo, hi) = (i.min(j), i.max(j));
                 let mut v = (d.sign * qsign * BASE * strength).clamp(-MAX_VALENCE, MAX_VALENCE);
-                if negated_before(ctx, lo, hi, &[i, j]) || (j > i && lacked(ctx, i)) {
+                if negated_before(ctx, lo, hi, &[i, j]) || lacked(ctx, i) {
                     v *= NEGATED;
                 }
                 valences[i] = v;
@@ -824,7 +829,7 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
             }
             None if d.fallback && ctx.words[i].lex.is_none() && dirs[i].is_some() => {
                 let mut v = d.sign * FALLBACK * strength;
-                if negated_before(ctx, i, i, &[]) {
+                if negated_before(ctx, i, i, &[]) || lacked(ctx, i) {
                     v *= NEGATED;
                 }
                 valences[i] = v;
@@ -834,6 +839,7 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
         }
     }
     left_behind(ctx, &dirs, &used, valences);
+    used
 }
 
 /// How far (words) after a move "out of" may come: "lifted thousands of families out of
@@ -1112,6 +1118,21 @@ mod tests {
                 sign: -1,
             },
         ]);
+    }
+
+    /// A verb of change with no quantity to move ("congestion" is not one) keeps its plain
+    /// valence, so the negation unit's lacks still reach it; "failed" is no subject to move.
+    #[test]
+    fn a_move_with_nothing_to_move_is_still_negated() {
+        for (text, sign) in [
+            ("The new bypass would do little to ease congestion", -1.0),
+            ("The plan failed to ease congestion", -1.0),
+            ("Nothing in the plan eases congestion", -1.0),
+            ("The new bypass eased congestion", 1.0),
+        ] {
+            let got = crate::news::score_sentence(text, None).score;
+            assert!(got * sign > 0.05, "{text:?}: {got}");
+        }
     }
 
     #[test]

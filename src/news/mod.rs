@@ -364,9 +364,11 @@ pub fn score_sentence_with(text: &str, target: Option<&str>, rules: &Rules) -> S
         if rules.lexicon {
             lexicon::remedies(&ctx, &mut valences);
         }
-        if rules.direction {
-            direction::apply(&ctx, &mut valences);
-        }
+        let composed = if rules.direction {
+            direction::apply(&ctx, &mut valences)
+        } else {
+            vec![false; words.len()]
+        };
         if rules.comparison {
             comparison::apply(&ctx, &mut valences);
         }
@@ -380,13 +382,13 @@ pub fn score_sentence_with(text: &str, target: Option<&str>, rules: &Rules) -> S
             cause::apply(&ctx, &mut valences);
         }
         if rules.negation {
-            negation::apply(&ctx, &mut valences);
+            negation::apply(&ctx, &mut valences, &composed);
         }
         if rules.modality {
             modality::apply(&ctx, &mut valences);
         }
         if rules.concession {
-            concession::apply(&ctx, &mut valences);
+            concession::apply(&ctx, &mut valences, &composed);
         }
         if let (true, Some(t)) = (rules.target, target) {
             target::apply(&ctx, t, &mut valences);

@@ -302,11 +302,11 @@ fn scope_end(ctx: &Ctx, from: usize, clause: u32, coordination: bool) -> usize {
         .unwrap_or(ctx.words.len())
 }
 
-/// Turns over the valences of words `from..end`, except verbs of change: [`super::direction`]
-/// has composed their sign with what is around them already ("fails to soar" is bad there).
-fn turn_over(ctx: &Ctx, valences: &mut [f64], from: usize, end: usize) {
+/// Turns over the valences of words `from..end`, except the moves [`super::direction`] has
+/// `composed` with what is around them already ("fails to soar" is bad there).
+fn turn_over(valences: &mut [f64], composed: &[bool], from: usize, end: usize) {
     for j in from..end.min(valences.len()) {
-        if !ctx.roles[j].is_some_and(|r| r.dir.is_some()) {
+        if !composed[j] {
             valences[j] *= N_SCALAR;
         }
     }
@@ -323,8 +323,9 @@ fn faint_praise(ctx: &Ctx, valences: &mut [f64]) {
     }
 }
 
-/// Applies the unit: rewrites `valences` in place.
-pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
+/// Applies the unit: rewrites `valences` in place; `composed`: the words the direction unit
+/// composed.
+pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64], composed: &[bool]) {
     idioms(ctx, valences);
     let n = ctx.words.len();
     for i in 0..n {
@@ -334,14 +335,14 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
             .flatten();
         if let (false, Some(start)) = (ctx.words[i].negated, subject) {
             // "Nobody likes the plan": VADER does not count "nobody" as a negation.
-            turn_over(ctx, valences, start, ctx.clause_end(i));
+            turn_over(valences, composed, start, ctx.clause_end(i));
         } else if is_negation(ctx, i) {
             let end = if subject.is_some() {
                 ctx.clause_end(i)
             } else {
                 scope_end(ctx, i + 1, clause, true)
             };
-            turn_over(ctx, valences, i + 1 + VADER_WINDOW, end);
+            turn_over(valences, composed, i + 1 + VADER_WINDOW, end);
             let end = ctx.clause_end(i);
             if valences[i..end].iter().all(|&v| v == 0.0) {
                 valences[i] = BARE;
@@ -351,7 +352,7 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
         } else if let Some(last) = lack_at(ctx, i) {
             // The clause of the phrase's last word: "anything but" opens a new one.
             let end = scope_end(ctx, last + 1, ctx.clause[last], false);
-            turn_over(ctx, valences, last + 1, end);
+            turn_over(valences, composed, last + 1, end);
         } else if ctx.lower(i) == "too" {
             // "too clever", "too very clever": the good word just after.
             let first = (i + 1..(i + 3).min(n)).find(|&j| ctx.words[j].booster.is_none());
