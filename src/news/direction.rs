@@ -78,6 +78,12 @@ pub(crate) fn direction(word: &str) -> Option<Dir> {
         | "raising" | "hike" | "hikes" | "hiked" | "expand" | "expands" | "expanded" | "widen"
         | "widens" | "widened" | "widening" => dir(1.0, 1.0, true, true),
         "boost" | "boosts" | "boosted" | "boosting" => dir(1.0, 1.2, true, true),
+        // What a plan does to a capacity: "weakened the regulator's ability", "bolstered
+        // demand". With no quantity they keep VADER's valence.
+        "strengthen" | "strengthens" | "strengthened" | "strengthening" | "bolster"
+        | "bolsters" | "bolstered" | "bolstering" => dir(1.0, 1.0, true, true),
+        "weaken" | "weakens" | "weakened" | "weakening" | "undermine" | "undermines"
+        | "undermined" | "undermining" => dir(-1.0, 1.0, true, true),
         "lift" | "lifts" | "lifted" | "lifting" | "ups" => dir(1.0, 1.0, true, true),
         "higher" | "bigger" | "larger" | "wider" | "up" | "higher-than-expected" => {
             dir(1.0, 0.8, true, true)
