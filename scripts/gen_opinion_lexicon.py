@@ -39,10 +39,11 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 from collections import defaultdict
-from importlib.metadata import version
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import lexicon_tables as lt  # noqa: E402
 
 TEXTBLOB = "0.20.1"
-VADER = "3.3.2"
 MIN_SUBJECTIVITY = 0.5
 MIN_POLARITY = 0.2
 SCALE = 2.5
@@ -67,15 +68,6 @@ originally precisely prominently randomly readily smily sickly sparkly specially
 wishly helply troubly dreadly betterly
 """.split())
 
-ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-
-
-def check(pkg, want):
-    got = version(pkg)
-    if got != want:
-        sys.exit(f"{pkg} {got} is installed; this script expects {want}: pip install {pkg}=={want}")
-
-
 def ly_forms(stem):
     """The regular -ly adverbs of an adjective."""
     forms = [stem + "ly"]
@@ -93,23 +85,14 @@ def ly_forms(stem):
 
 
 def main():
-    out_path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "src", "news", "opinion.rs")
-    check("textblob", TEXTBLOB)
-    check("vaderSentiment", VADER)
+    out_path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(lt.NEWS, "opinion.rs")
+    lt.check("textblob", TEXTBLOB)
     import textblob
-    from vaderSentiment import vaderSentiment as vs
 
-    vader_dir = os.path.dirname(os.path.abspath(vs.__file__))
-    with open(os.path.join(vader_dir, "vader_lexicon.txt"), encoding="utf-8") as f:
-        vader_lexicon = {}
-        for line in f:
-            if line.strip():
-                word, valence = line.split("\t")[:2]
-                vader_lexicon[word.lower()] = float(valence)
+    vader_lexicon, vs = lt.vader_lexicon()
     vader_words = set(vader_lexicon)
     vader_words |= {w.lower() for w in vs.BOOSTER_DICT} | {w.lower() for w in vs.NEGATE}
-    with open(os.path.join(ROOT, "src", "news", "vocab.rs"), encoding="utf-8") as f:
-        news_words = set(re.findall(r'"([^"]+)"', f.read()))
+    news_words = lt.unit_vocabulary()
 
     xml = os.path.join(os.path.dirname(textblob.__file__), "en", "en-sentiment.xml")
     senses = defaultdict(list)
@@ -129,7 +112,7 @@ def main():
             if valence != 0.0:
                 table.append((form, valence))
 
-    check("english-words", ENGLISH_WORDS)
+    lt.check("english-words", ENGLISH_WORDS)
     from english_words import get_english_words_set
     web2 = get_english_words_set(["web2"], lower=True)
     # Stems the news units rate or match on keep their news meaning ("strong", "fine").
@@ -151,21 +134,16 @@ def main():
         f"//! {TEXTBLOB}; see that script for the method and licenses/opinion-lexicon.md. Do not edit.",
         f"//! Kept: subjectivity >= {MIN_SUBJECTIVITY}, |polarity| >= {MIN_POLARITY}; valence = polarity * {SCALE}.",
         "",
-        f"/// `(word, valence)` on VADER's -4..4 scale, sorted by word ({len(table)} entries).",
-        "pub(crate) const OPINION_LEXICON: &[(&str, f64)] = &[",
     ]
-    lines += [f'    ("{w}", {v!r}),' for w, v in table]
-    lines.append("];")
-    lines += [
-        "",
-        f"/// Adverbs of manner derived from rated adjectives (|valence| >= {MIN_ADVERB_STEM}), with the",
-        f"/// adjective's valence, sorted ({len(adverbs)} entries).",
-        "pub(crate) const MANNER_ADVERBS: &[(&str, f64)] = &[",
-    ]
-    lines += [f'    ("{w}", {v!r}),' for w, v in sorted(adverbs.items())]
-    lines.append("];")
-    with open(out_path, "w", encoding="utf-8") as f:
-        f.write("\n".join(lines) + "\n")
+    lines += lt.rust_table("OPINION_LEXICON", "`(word, valence)` on VADER's -4..4 scale, sorted by word", table)
+    lines.append("")
+    lines += lt.rust_table(
+        "MANNER_ADVERBS",
+        f"Adverbs of manner derived from rated adjectives (|valence| >= {MIN_ADVERB_STEM}), with the\n"
+        "/// adjective's valence, sorted",
+        adverbs.items(),
+    )
+    lt.write(out_path, lines)
     print(f"{out_path}: {len(table)} words, {len(adverbs)} adverbs")
 
 

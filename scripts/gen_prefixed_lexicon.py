@@ -24,9 +24,10 @@ that in news are mostly plain facts ("uncommitted" delegates, an "undetermined" 
 import os
 import re
 import sys
-from importlib.metadata import version
 
-VADER = "3.3.2"
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import lexicon_tables as lt  # noqa: E402
+
 ENGLISH_WORDS = "2.0.2"
 MIN_STEM_VALENCE = 1.0
 MIN_STEM_LETTERS = 4
@@ -34,42 +35,19 @@ NOT_REVERSED = set("""
 uncommitted undetermined unhand unimproved unplayed
 """.split())
 
-ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-PAIR = re.compile(r'\("([^"]+)", (-?[0-9.]+)\)')
-
-
-def check(pkg, want):
-    got = version(pkg)
-    if got != want:
-        sys.exit(f"{pkg} {got} is installed; this script expects {want}: pip install {pkg}=={want}")
-
 
 def main():
-    out_path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "src", "news", "prefixed.rs")
-    check("vaderSentiment", VADER)
-    check("english-words", ENGLISH_WORDS)
-    from vaderSentiment import vaderSentiment as vs
+    out_path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(lt.NEWS, "prefixed.rs")
+    lt.check("english-words", ENGLISH_WORDS)
     from english_words import get_english_words_set
 
-    vader_dir = os.path.dirname(os.path.abspath(vs.__file__))
-    vader = {}
-    with open(os.path.join(vader_dir, "vader_lexicon.txt"), encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                word, valence = line.split("\t")[:2]
-                vader[word.lower()] = float(valence)
-    taken = set(vader) | {w.lower() for w in vs.BOOSTER_DICT} | {w.lower() for w in vs.NEGATE}
-    news = os.path.join(ROOT, "src", "news")
-    with open(os.path.join(news, "vocab.rs"), encoding="utf-8") as f:
-        vocab = set(re.findall(r'"([^"]+)"', f.read()))
-    taken |= vocab
-    with open(os.path.join(news, "opinion.rs"), encoding="utf-8") as f:
-        opinion_text = f.read()
-    opinion_words = opinion_text.split("pub(crate) const MANNER_ADVERBS")[0]
-    opinion = {w: float(v) for w, v in PAIR.findall(opinion_words)}
-    taken |= {w for w, _ in PAIR.findall(opinion_text)}
-    with open(os.path.join(news, "afinn.rs"), encoding="utf-8") as f:
-        taken |= {w for w, _ in PAIR.findall(f.read())}
+    vader, _ = lt.vader_lexicon()
+    vocab = lt.unit_vocabulary()
+    with open(os.path.join(lt.NEWS, "opinion.rs"), encoding="utf-8") as f:
+        opinion_words = f.read().split("pub(crate) const MANNER_ADVERBS")[0]
+    opinion = dict(lt.PAIR.findall(opinion_words))
+    opinion = {w: float(v) for w, v in opinion.items()}
+    taken = lt.rated_already(["opinion.rs", "afinn.rs"])
 
     pairs = [(vader[w[2:]], v) for w, v in vader.items()
              if w.startswith("un") and w[2:] in vader and vader[w[2:]] != 0.0]
@@ -93,13 +71,9 @@ def main():
         f"//! {ENGLISH_WORDS}); see that script for the method. Do not edit.",
         f"//! Valence = the stem's × {slope:.3f} (fitted on the {len(pairs)} un- pairs VADER rates).",
         "",
-        f"/// `(word, valence)` on VADER's -4..4 scale, sorted by word ({len(table)} entries).",
-        "pub(crate) const UN_PREFIXED: &[(&str, f64)] = &[",
     ]
-    lines += [f'    ("{w}", {v!r}),' for w, v in table]
-    lines.append("];")
-    with open(out_path, "w", encoding="utf-8") as f:
-        f.write("\n".join(lines) + "\n")
+    lines += lt.rust_table("UN_PREFIXED", "`(word, valence)` on VADER's -4..4 scale, sorted by word", table)
+    lt.write(out_path, lines)
     print(f"{out_path}: {len(table)} words, slope {slope:.3f} over {len(pairs)} pairs")
 
 

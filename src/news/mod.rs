@@ -52,6 +52,7 @@ mod comparison;
 mod concession;
 mod description;
 mod direction;
+mod editorial;
 mod lexicon;
 mod modality;
 mod negation;
@@ -131,6 +132,7 @@ pub(crate) fn roles(word: &str) -> Option<&'static Roles> {
                 .iter()
                 .chain(afinn::AFINN_LEXICON)
                 .chain(prefixed::UN_PREFIXED)
+                .chain(editorial::EDITORIAL_LEXICON)
                 .map(move |&(w, v)| (w, table(Some(v), None)));
             let manner = opinion::MANNER_ADVERBS
                 .iter()
@@ -683,10 +685,14 @@ mod tests {
         for pair in prefixed::UN_PREFIXED.windows(2) {
             assert!(pair[0].0 < pair[1].0, "{} before {}", pair[0].0, pair[1].0);
         }
+        for pair in editorial::EDITORIAL_LEXICON.windows(2) {
+            assert!(pair[0].0 < pair[1].0, "{} before {}", pair[0].0, pair[1].0);
+        }
         for &(w, v) in opinion::OPINION_LEXICON
             .iter()
             .chain(opinion::MANNER_ADVERBS)
             .chain(prefixed::UN_PREFIXED)
+            .chain(editorial::EDITORIAL_LEXICON)
         {
             assert!(v != 0.0 && (-4.0..=4.0).contains(&v), "{w}");
             assert!(Word::new(w).lex.is_none(), "{w} is in VADER's lexicon");
@@ -701,6 +707,12 @@ mod tests {
             ("A riveting, witty film", true),
             ("The cast is superbly chosen and deftly directed", true),
             ("The firm was poorly run", false),
+            // The team-rated editorial words.
+            (
+                "The rollout was botched and the minister stonewalled",
+                false,
+            ),
+            ("A sensible, even-handed budget", true),
         ] {
             assert_eq!(
                 score_sentence_with(text, None, &Rules::NONE).score,

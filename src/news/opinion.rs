@@ -321,7 +321,7 @@ pub(crate) const OPINION_LEXICON: &[(&str, f64)] = &[
 ];
 
 /// Adverbs of manner derived from rated adjectives (|valence| >= 1.0), with the
-/// adjective's valence, sorted (642 entries).
+/// adjective's valence, sorted (640 entries).
 pub(crate) const MANNER_ADVERBS: &[(&str, f64)] = &[
     ("abandonedly", -2.0),
     ("abhorrently", -3.1),
@@ -851,7 +851,6 @@ pub(crate) const MANNER_ADVERBS: &[(&str, f64)] = &[
     ("stolenly", -2.2),
     ("strainedly", -1.7),
     ("strainingly", -1.3),
-    ("strengtheningly", 2.2),
     ("strickenly", -2.3),
     ("strugglingly", -1.8),
     ("stunningly", 1.6),
@@ -902,7 +901,6 @@ pub(crate) const MANNER_ADVERBS: &[(&str, f64)] = &[
     ("uncivilly", -1.8),
     ("uncontrolledly", -1.0),
     ("unconvincedly", -1.6),
-    ("underminingly", -1.5),
     ("undeservingly", -1.9),
     ("undesirably", -1.9),
     ("undignifiedly", -1.5),

@@ -3,7 +3,7 @@
 //! 2.0.2); see that script for the method. Do not edit.
 //! Valence = the stem's × -0.842 (fitted on the 60 un- pairs VADER rates).
 
-/// `(word, valence)` on VADER's -4..4 scale, sorted by word (734 entries).
+/// `(word, valence)` on VADER's -4..4 scale, sorted by word (732 entries).
 pub(crate) const UN_PREFIXED: &[(&str, f64)] = &[
     ("unability", -1.1),
     ("unabundant", -1.3),
@@ -644,8 +644,6 @@ pub(crate) const UN_PREFIXED: &[(&str, f64)] = &[
     ("unsteadfast", -0.8),
     ("unstimulating", -1.6),
     ("unstrength", -1.9),
-    ("unstrengthen", -1.1),
-    ("unstrengthened", -1.5),
     ("unstylish", -1.0),
     ("unsucceeded", -1.5),
     ("unsucceeding", -1.9),
