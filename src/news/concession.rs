@@ -7,7 +7,8 @@
 //! * "although", "though", "even though", "even if", "despite", "in spite of",
 //!   "notwithstanding", "albeit" wherever they open their clause;
 //! * "while" / "whilst" and "for all (its / the / his / her / their)" only at the start of the
-//!   text ("the shares fell while markets rose" is two facts, not a concession).
+//!   text ("the shares fell while markets rose" is two facts, not a concession);
+//! * "if" opening a short aside between commas: "a competent, if cautious, pick".
 //!
 //! The concessive clause runs from the word after the marker to the end of its clause (the
 //! next comma, bracket or dash). Its words weigh [`CONCEDED`], every other word [`MAIN`].
@@ -27,6 +28,27 @@ pub(crate) const MAIN: f64 = 1.5;
 /// VADER turns over words one to three places after a negation, "despite" among them.
 const VADER_WINDOW: usize = 3;
 
+/// Words an "if" aside may hold ("if cautious", "if somewhat dull").
+const ASIDE_WORDS: usize = 3;
+
+/// Whether the "if" at word `i` opens a concessive aside: a clause of its own of one to
+/// [`ASIDE_WORDS`] words with a rated word in it, with more of the sentence after it ("a
+/// sensible, if unglamorous, piece of legislation"); "if the rains come, ..." is a condition.
+fn aside(ctx: &Ctx, i: usize) -> bool {
+    let n = ctx.words.len();
+    if i == 0 || ctx.same_clause(i - 1, i) || i + 1 >= n || !ctx.same_clause(i, i + 1) {
+        return false;
+    }
+    let end = ctx.clause_end(i + 1);
+    end < n
+        && end - (i + 1) <= ASIDE_WORDS
+        && (i + 1..end).any(|k| ctx.words[k].lex.is_some())
+        && !matches!(
+            ctx.lower(i + 1),
+            "any" | "anything" | "not" | "only" | "ever" | "so"
+        )
+}
+
 /// The number of words of a concession marker starting at word `i`, if one starts there.
 fn marker_at(ctx: &Ctx, i: usize) -> Option<usize> {
     let n = ctx.words.len();
@@ -38,6 +60,8 @@ fn marker_at(ctx: &Ctx, i: usize) -> Option<usize> {
         "even" if next(1) == Some("if") => 2,
         "in" if next(1) == Some("spite") && next(2) == Some("of") => 3,
         "while" | "whilst" if i == 0 => 1,
+        // "a competent, if cautious, pick": a short aside between commas.
+        "if" if aside(ctx, i) => 1,
         "for"
             if i == 0
                 && next(1) == Some("all")
@@ -153,6 +177,21 @@ mod tests {
         // The slump is still bad news, only conceded.
         let slump = "Despite a profit slump, the chief sees signs";
         assert!(with(slump, true) < 0.0, "{slump:?}");
+    }
+
+    #[test]
+    fn an_if_aside_is_conceded() {
+        // The praise outweighs the aside's reservation.
+        let t = "The new judge is a competent, if cautious, choice";
+        assert!(with(t, false) < with(t, true), "{t:?}");
+        assert!(with(t, true) > 0.05, "{t:?}");
+        // A condition, and "if anything", are no asides.
+        for t in [
+            "If the rains come, the harvest will be good",
+            "The film is, if anything, too long",
+        ] {
+            assert_eq!(with(t, true), with(t, false), "{t:?}");
+        }
     }
 
     #[test]

@@ -346,6 +346,22 @@ pub(crate) fn overlay(
     }
 }
 
+/// "badly needed", "badly wanted": "badly" grades the need, it judges nothing.
+fn badly_needed(ctx: &super::Ctx, valences: &mut [f64]) {
+    let n = ctx.words.len();
+    for (i, v) in valences.iter_mut().enumerate().take(n.saturating_sub(1)) {
+        if ctx.special[i]
+            && ctx.lower(i) == "badly"
+            && matches!(
+                ctx.lower(i + 1),
+                "need" | "needed" | "needs" | "want" | "wanted" | "wants"
+            )
+        {
+            *v = 0.0;
+        }
+    }
+}
+
 /// "deserve credit": praise, on VADER's scale.
 const DESERVED_CREDIT: f64 = 1.5;
 /// "deserve better": blame, on VADER's scale.
@@ -472,6 +488,7 @@ fn deserved(ctx: &super::Ctx, valences: &mut [f64]) {
 /// pill", "fraud detection", "debt relief"): its valence goes, up to two words before the remedy.
 pub(crate) fn remedies(ctx: &super::Ctx, valences: &mut [f64]) {
     deserved(ctx, valences);
+    badly_needed(ctx, valences);
     for (i, v) in valences.iter_mut().enumerate() {
         if ctx.special[i] && lies_of_place(ctx, i) {
             *v = 0.0;
@@ -583,6 +600,17 @@ mod tests {
         assert!(score("Lawmakers deserve credit for passing a budget") > 0.05);
         assert!(score("Voters deserve better than empty promises") < -0.05);
         assert!(score("Lawmakers took on credit to pass a budget").abs() < 0.05);
+    }
+
+    #[test]
+    fn badly_grades_a_need() {
+        let on = Rules {
+            lexicon: true,
+            ..Rules::NONE
+        };
+        let score = |t: &str| score_sentence_with(t, None, &on).score;
+        assert!(score("The reforms are fair and badly needed") > 0.05);
+        assert!(score("The reforms were badly drafted") < -0.05);
     }
 
     #[test]

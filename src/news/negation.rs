@@ -88,17 +88,36 @@ enum Idiom {
     /// hardship; what follows keeps its sign and "afford" (word `.0`) leans negative, as a bare
     /// negation does.
     Warning(usize),
+    /// "no small achievement", "no mean feat": understatement that asserts what follows; the
+    /// word `.0` keeps its own sign, or is [`LITOTES`] praise when it has none.
+    Litotes(usize),
+}
+
+/// "no small achievement": praise, on VADER's scale ("achievement" itself is 2).
+pub(crate) const LITOTES: f64 = 1.5;
+
+/// Nouns of degree after "no small" ("in no small part", "no small amount"): a size, no
+/// praise.
+fn degree_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "part" | "measure" | "amount" | "number" | "degree" | "extent" | "sum" | "share"
+    )
 }
 
 /// The idiom that the negation at word `i` opens, if any: a negated modal ("can't wait",
 /// "couldn't be happier"), "never" with a comparative ("never looked better", "has never been
 /// stronger") or "nothing short of" ("nothing short of remarkable").
 fn idiom_at(ctx: &Ctx, i: usize) -> Option<Idiom> {
+    let n = ctx.words.len();
+    let at = |k: usize| (k < n && ctx.same_clause(i, k)).then(|| ctx.lower(k));
+    // VADER turns over the two words after "no" without counting it a negation.
+    if ctx.lower(i) == "no" && matches!(at(i + 1), Some("small" | "mean" | "minor" | "little")) {
+        return at(i + 2).is_some().then_some(Idiom::Litotes(i + 2));
+    }
     if !ctx.words[i].negated {
         return None;
     }
-    let n = ctx.words.len();
-    let at = |k: usize| (k < n && ctx.same_clause(i, k)).then(|| ctx.lower(k));
     let rated = |k: usize| k < n && ctx.same_clause(i, k) && ctx.words[k].lex.is_some();
     // The rated word of a comparative starting at word `k` ("better", "more pleased", "any
     // better"); "less interested" is the minimum, a plain negation.
@@ -198,6 +217,12 @@ fn idioms(ctx: &Ctx, valences: &mut [f64]) {
             Idiom::Eager(k) => valences[k] = EAGER,
             Idiom::Warning(k) => valences[k] = BARE,
             Idiom::Unsurpassed(_) => {}
+            Idiom::Litotes(k) => {
+                valences[i] = 0.0;
+                if valences[k] == 0.0 && !degree_noun(ctx.lower(k)) {
+                    valences[k] = LITOTES;
+                }
+            }
         }
         let window = i + 1..(i + 1 + VADER_WINDOW).min(n);
         for (word, v) in ctx.words[window.clone()].iter().zip(&mut valences[window]) {
@@ -242,6 +267,8 @@ pub(crate) fn lack_at(ctx: &Ctx, i: usize) -> Option<usize> {
             Some(i + 1)
         }
         "little" | "few" if next(1) == Some("to") => Some(i + 1),
+        // "offers little more than a promise": what it offers is belittled.
+        "little" if next(1) == Some("more") && next(2) == Some("than") => Some(i + 2),
         // "hardly a recipe for success": VADER only dampens the next word.
         "hardly" | "scarcely" => Some(i),
         "less" if next(1) == Some("than") => Some(i + 1),
@@ -287,16 +314,29 @@ fn ends_scope(word: &str) -> bool {
     )
 }
 
+/// "not exactly what commuters were promised": a "what" right after the negation and a
+/// grading adverb is the object the negation denies, not a new predicate.
+fn negated_what(ctx: &Ctx, from: usize) -> bool {
+    from + 1 < ctx.words.len()
+        && ctx.lower(from + 1) == "what"
+        && matches!(
+            ctx.lower(from),
+            "exactly" | "quite" | "precisely" | "entirely" | "necessarily" | "really"
+        )
+}
+
 /// The end (exclusive) of the scope that starts at word `from` in `clause`: the clause's end,
 /// a negation (which starts its own scope), or a word that [`ends_scope`]; with `coordination`,
 /// "and" / "or" end it too (a negation's reach, not a lack's list: "short on wit and charm").
 fn scope_end(ctx: &Ctx, from: usize, clause: u32, coordination: bool) -> usize {
+    // The whole "what" clause is denied: "not exactly what commuters were promised".
+    let denied_what = negated_what(ctx, from);
     (from..ctx.words.len())
         .find(|&j| {
             let w = ctx.lower(j);
             ctx.clause[j] != clause
                 || is_negation(ctx, j)
-                || ends_scope(w)
+                || (ends_scope(w) && !denied_what)
                 || (coordination && matches!(w, "and" | "or"))
         })
         .unwrap_or(ctx.words.len())
@@ -391,6 +431,34 @@ mod tests {
             ..Rules::ALL
         };
         score_sentence_with(text, None, &rules).score
+    }
+
+    #[test]
+    fn understatement_and_belittling() {
+        // (text, expected sign)
+        for (t, sign) in [
+            ("Passing the bill was no small achievement", 1.0),
+            ("Building the bridge was no mean feat", 1.0),
+            (
+                "The plan offers little more than a promise to study the sites",
+                -1.0,
+            ),
+            (
+                "The new ferry schedule is not exactly what commuters were promised",
+                -1.0,
+            ),
+        ] {
+            let s = with(t, true);
+            assert!(s * sign > 0.05, "{t:?}: {s}");
+            assert!(with(t, false) * sign < 0.05, "{t:?} without the unit");
+        }
+        // The problem stays one.
+        assert!(with("The delay is no small problem for the city", true) < -0.05);
+        // A degree, not praise: the sentence's tone is its other words'.
+        assert_eq!(
+            with("The result was due in no small part to the weather", true),
+            0.0
+        );
     }
 
     #[test]
