@@ -196,6 +196,57 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "a competitor's team after the country in parentheses",
+        text: "5. Rolf Kessmann ( Germany ) Varta 46.731\n\n3. Mikel Oyarzun ( Spain ) Tornado 4 seconds behind",
+        want: &[
+            ("Rolf Kessmann", "PER"),
+            ("Varta", "ORG"),
+            ("Mikel Oyarzun", "PER"),
+            ("Tornado", "ORG"),
+            ("Spain", "LOC"),
+        ],
+        not: &[],
+    },
+    Case {
+        name: "a cricket scorecard's batting and bowling lines",
+        text: "Tarun Mehra c Dassou b Kipkemoi 18\n\nOloo Wanyama lbw b Rhodin 7\n\nImran Qadir not out 31\n\nBowling : Kipkemoi 10-1-44-2 , Rhodin 9.2-0-45-1",
+        want: &[
+            ("Tarun Mehra", "PER"),
+            ("Dassou", "PER"),
+            ("Kipkemoi", "PER"),
+            ("Oloo Wanyama", "PER"),
+            ("Rhodin", "PER"),
+            ("Imran Qadir", "PER"),
+        ],
+        not: &["Bowling"],
+    },
+    Case {
+        name: "a wire desk line names the desk",
+        text: "The bank said its profit rose.\n\n-- Lisbon Newsroom +351 1 353 8510",
+        want: &[("Lisbon Newsroom", "ORG")],
+        not: &[],
+    },
+    Case {
+        name: "a nationality noun before a person is no part of the name",
+        text: "Swede Lars Ekdahl won, ahead of Scot Colin Baird and South African Pieter Botha.",
+        want: &[
+            ("Lars Ekdahl", "PER"),
+            ("Colin Baird", "PER"),
+            ("Pieter Botha", "PER"),
+        ],
+        not: &["Swede", "Scot", "South African"],
+    },
+    Case {
+        name: "older country names",
+        text: "The team from the Czech Republic met officials from Burma and Yugoslavia.",
+        want: &[
+            ("Czech Republic", "LOC"),
+            ("Burma", "LOC"),
+            ("Yugoslavia", "LOC"),
+        ],
+        not: &[],
+    },
+    Case {
         name: "an ampersand joins a firm's names",
         text: "Shares of Marks & Spencer rose, and Hollis & Venn Plc fell.",
         want: &[("Marks & Spencer", "ORG"), ("Hollis & Venn Plc", "ORG")],

@@ -821,6 +821,10 @@ fn spans_of(doc: &Doc, found: &RuleMentions, labels: &[usize]) -> Vec<EntityMent
         if b <= a || !doc.toks[a].word && doc.toks[a].kind != TokenKind::Number {
             continue;
         }
+        // The first word of a nationality: "South" of "South African Pieter Botha".
+        if b < n && doc.run_flags(a, b + 1) & tb::DEMONYM != 0 {
+            continue;
+        }
         while r < found.len() && found[r].0.b <= a {
             r += 1;
         }

@@ -79,6 +79,9 @@ pub(crate) struct Doc<'a> {
     pub(crate) headline: Vec<bool>,
     /// Per sentence: whether it is a line of a results table ([`is_score_line`]).
     pub(crate) score_line: Vec<bool>,
+    /// Per sentence: whether it is a line of a cricket scorecard ([`is_scorecard_line`]): its
+    /// names are players.
+    pub(crate) scorecard: Vec<bool>,
     /// Per sentence: first token index.
     sentence_start: Vec<usize>,
     /// Per sentence: whether it is boilerplate.
@@ -237,6 +240,7 @@ pub(crate) fn build(text: &str, parts: Parts) -> Doc<'_> {
         lower,
         headline: vec![false; n_sent],
         score_line: vec![false; n_sent],
+        scorecard: vec![false; n_sent],
         sentence_start,
         boilerplate: vec![false; n_sent],
         mask,
@@ -268,6 +272,10 @@ pub(crate) fn build(text: &str, parts: Parts) -> Doc<'_> {
         let text_of = sentence.text(text);
         if is_score_line(&doc, a, b) {
             doc.score_line[si] = true;
+            continue;
+        }
+        if is_scorecard_line(&doc, a, b) {
+            doc.scorecard[si] = true;
             continue;
         }
         let unpunctuated = !text_of.ends_with(['.', '!', '?', '"', '”', ')']);
@@ -310,6 +318,54 @@ fn is_score_line(doc: &Doc, a: usize, b: usize) -> bool {
         }
     }
     numbers >= 2 && named_scores >= 1
+}
+
+/// How a batsman was out, in a scorecard's batting line: "c Otieno b Suji", "lbw b Odoyo",
+/// "st Otieno b Karim", "run out", "not out", "retired hurt".
+const DISMISSAL_WORDS: &[&str] = &[
+    "b", "c", "hurt", "lbw", "not", "out", "retired", "run", "st",
+];
+
+/// A line of a cricket scorecard: a batting line ("Athar Ali Khan c Otieno b Suji 18",
+/// "Khaled Mashud not out 31": names, dismissal words, the runs last) or a bowling line
+/// ("Bowling : Suji 10-1-44-2 , Odoyo 10-0-48-2": each name before its figures). Every name in
+/// it is a player's.
+fn is_scorecard_line(doc: &Doc, a: usize, b: usize) -> bool {
+    let raw = |i: usize| &doc.text[doc.toks[i].start..doc.toks[i].end];
+    if b < a + 3 || !doc.toks[a].word || !doc.toks[a].cap {
+        return false;
+    }
+    if doc.lc(a) == "bowling" && raw(a + 1) == ":" {
+        // Figures: overs-maidens-runs-wickets, each name followed by them.
+        let mut figures = 0usize;
+        for i in a + 2..b {
+            let t = doc.toks[i];
+            match t.kind {
+                TokenKind::Word if t.cap => {}
+                TokenKind::Number => {
+                    figures +=
+                        (i + 1 < b && raw(i + 1) == "-" && i > a && doc.toks[i - 1].word) as usize;
+                }
+                TokenKind::Punct if matches!(raw(i), "-" | "," | "." | "(" | ")") => {}
+                _ => return false,
+            }
+        }
+        return figures >= 1;
+    }
+    if doc.toks[b - 1].kind != TokenKind::Number || in_list(&["extras", "total"], doc.lc(a)) {
+        return false;
+    }
+    let mut dismissal = false;
+    for i in a..b - 1 {
+        let t = doc.toks[i];
+        match t.kind {
+            TokenKind::Word if t.cap && !t.upper || t.upper && raw(i).len() <= 3 => {}
+            TokenKind::Word if in_list(DISMISSAL_WORDS, raw(i)) => dismissal = true,
+            TokenKind::Punct if matches!(raw(i), "." | "&" | "(" | ")") => {}
+            _ => return false,
+        }
+    }
+    dismissal
 }
 
 pub(crate) fn sentence_range(doc: &Doc, si: usize) -> (usize, usize) {
@@ -918,12 +974,30 @@ fn runs_in(
             break;
         }
         i = end;
+        // A wire desk line: "-- London Newsroom +44 171 542 6437" names the desk, an
+        // organisation.
+        if end - start >= 2 && doc.lc(end - 1) == "newsroom" {
+            let desk = Run {
+                a: start,
+                b: end,
+                titled: false,
+            };
+            out.push((desk, Some((EntityKind::Organization, Strength::Strong))));
+            continue;
+        }
         if let Some(run) = trim(doc, start, end, key) {
             // A place glued to a person's name, as in a photo credit ("Lyon Camille Durand").
             if let Some(k) = place_before_person(doc, run, key) {
                 for part in [Run { b: k, ..run }, Run { a: k, ..run }] {
                     let class = classify(doc, part, headline, key);
                     out.push((part, class));
+                }
+                continue;
+            }
+            if doc.scorecard[doc.toks[run.a].sentence] {
+                // "Bowling :" heads its line.
+                if doc.lc(run.a) != "bowling" {
+                    out.push((run, Some((EntityKind::Person, Strength::Strong))));
                 }
                 continue;
             }
@@ -942,6 +1016,10 @@ fn runs_in(
             }
             if place_by_noun(doc, run, b) {
                 out.push((run, Some((EntityKind::Location, Strength::Strong))));
+                continue;
+            }
+            if competitors_team(doc, run, key) {
+                out.push((run, Some((EntityKind::Organization, Strength::Strong))));
                 continue;
             }
             if athlete(doc, run, b, key) {
@@ -1030,6 +1108,30 @@ fn athlete(doc: &Doc, run: Run, b: usize, key: &mut String) -> bool {
     is_place_run(doc, run.b + 1, close, key)
         && own & (tb::KNOWN | tb::COMPANY | tb::AGENCY) == 0
         && (run.a..run.b).all(|i| doc.toks[i].f & (tb::ORG_WORD | tb::ORG_SUFFIX) == 0)
+}
+
+/// A competitor's team in a results line, right after the competitor and the country in
+/// parentheses: "5. Ralf Schumacher ( Germany ) Jordan 46.731", "3. Michael Boogerd (
+/// Netherlands ) Rabobank 4 seconds behind".
+fn competitors_team(doc: &Doc, run: Run, key: &mut String) -> bool {
+    let raw = |i: usize| &doc.text[doc.toks[i].start..doc.toks[i].end];
+    if run.a < 4 || raw(run.a - 1) != ")" {
+        return false;
+    }
+    let close = run.a - 1;
+    let Some(open) = (close.saturating_sub(4)..close)
+        .rev()
+        .find(|&k| raw(k) == "(")
+    else {
+        return false;
+    };
+    let sentence = doc.toks[run.a].sentence;
+    open > 0
+        && open + 1 < close
+        && doc.toks[open - 1].sentence == sentence
+        && doc.toks[open - 1].word
+        && doc.toks[open - 1].cap
+        && is_place_run(doc, open + 1, close, key)
 }
 
 /// Whether token `i` is inside parentheses opened in its sentence ("Barcelona 3 ( Ronaldo 2 ,
@@ -1254,6 +1356,14 @@ fn trim(doc: &Doc, mut a: usize, mut b: usize, key: &mut String) -> Option<Run> 
         {
             a += 1;
             continue;
+        }
+        // A nationality of two words before a person: "South African Retief Goosen".
+        if (4..=5).contains(&(b - a)) && !is_known(doc.run_flags(a + 2, b)) {
+            key_of(doc, a, a + 2, key);
+            if doc.kf(key) & tb::DEMONYM != 0 {
+                a += 2;
+                continue;
+            }
         }
         break;
     }
