@@ -247,6 +247,30 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "a region in a table of clubs is a club",
+        text: "NEW JERSEY 4 Ottawa 1\n\nFLORIDA 22 33 11 161 205 55",
+        want: &[("NEW JERSEY", "ORG"), ("Ottawa", "ORG"), ("FLORIDA", "ORG")],
+        not: &[],
+    },
+    Case {
+        name: "a region in a table of national sides is a national side",
+        text: "Scotland 1 Italy 0\n\nWales 2 Belarus 2",
+        want: &[("Scotland", "LOC"), ("Italy", "LOC"), ("Wales", "LOC")],
+        not: &[],
+    },
+    Case {
+        name: "venues and time zones",
+        text: "The final is at the Kisumu Stadium at 1400 GMT , and the replay at the Varnek Arena .",
+        want: &[("Kisumu Stadium", "LOC"), ("Varnek Arena", "LOC")],
+        not: &["GMT"],
+    },
+    Case {
+        name: "a surname alone in a standings line",
+        text: "1. Tomas Vrebac ( Croatia ) Jollys 4 hours 41 minutes\n\nOverall standings :\n\n1. Vrebac 17 hours 52 minutes",
+        want: &[("Tomas Vrebac", "PER"), ("Jollys", "ORG"), ("Vrebac", "PER")],
+        not: &[],
+    },
+    Case {
         name: "an ampersand joins a firm's names",
         text: "Shares of Marks & Spencer rose, and Hollis & Venn Plc fell.",
         want: &[("Marks & Spencer", "ORG"), ("Hollis & Venn Plc", "ORG")],

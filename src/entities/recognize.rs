@@ -79,6 +79,9 @@ pub(crate) struct Doc<'a> {
     pub(crate) headline: Vec<bool>,
     /// Per sentence: whether it is a line of a results table ([`is_score_line`]).
     pub(crate) score_line: Vec<bool>,
+    /// Whether a results table of the document names a country: its regions are national
+    /// sides too ("Scotland 1 Italy 0"); else a region is a club ("NEW JERSEY 4 Ottawa 1").
+    national_sides: bool,
     /// Per sentence: whether it is a line of a cricket scorecard ([`is_scorecard_line`]): its
     /// names are players.
     pub(crate) scorecard: Vec<bool>,
@@ -241,6 +244,7 @@ pub(crate) fn build(text: &str, parts: Parts) -> Doc<'_> {
         headline: vec![false; n_sent],
         score_line: vec![false; n_sent],
         scorecard: vec![false; n_sent],
+        national_sides: false,
         sentence_start,
         boilerplate: vec![false; n_sent],
         mask,
@@ -272,6 +276,7 @@ pub(crate) fn build(text: &str, parts: Parts) -> Doc<'_> {
         let text_of = sentence.text(text);
         if is_score_line(&doc, a, b) {
             doc.score_line[si] = true;
+            doc.national_sides |= names_a_country(&doc, a, b);
             continue;
         }
         if is_scorecard_line(&doc, a, b) {
@@ -318,6 +323,26 @@ fn is_score_line(doc: &Doc, a: usize, b: usize) -> bool {
         }
     }
     numbers >= 2 && named_scores >= 1
+}
+
+/// Whether a line's runs of capitalised words name a country or a home nation ("Scotland";
+/// not the "Jersey" of "NEW JERSEY").
+fn names_a_country(doc: &Doc, a: usize, b: usize) -> bool {
+    let mut i = a;
+    while i < b {
+        if !(doc.toks[i].word && doc.toks[i].cap) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b && doc.toks[i].word && doc.toks[i].cap {
+            i += 1;
+        }
+        if doc.run_flags(start, i) & (tb::COUNTRY | tb::LOC_EXTRA | tb::LOC_ALIAS) != 0 {
+            return true;
+        }
+    }
+    false
 }
 
 /// How a batsman was out, in a scorecard's batting line: "c Otieno b Suji", "lbw b Odoyo",
@@ -434,7 +459,8 @@ fn capish(doc: &Doc, i: usize, seen: &Seen) -> bool {
     if doc.headline[t.sentence] {
         return !is_common(f) || is_known(f) || starts_known_pair(doc, i);
     }
-    if t.initial {
+    // A results table's words are all names ("NEW JERSEY 4 Ottawa 1").
+    if t.initial && !doc.score_line[t.sentence] {
         let w = doc.lc(i);
         return is_known(f) || seen.mid.contains(w) || (!is_common(f) && !seen.lowered.contains(w));
     }
@@ -696,10 +722,23 @@ pub(crate) fn rule_mentions(doc: &Doc, parts: Parts) -> RuleMentions {
         }
     }
     let mut out = Vec::with_capacity(runs.len());
-    for (run, class) in runs {
+    for (run, mut class) in runs {
+        // The surname of a person the document names in full is that person's, alone too: in a
+        // standings line ("2. Dufaux 12 seconds behind") and where a place has the same name
+        // ("junior partner in Horn 's coalition" after "Gyula Horn").
+        let single = run.b - run.a == 1;
+        if single && person_words.contains(doc.lc(run.a)) {
+            let f = doc.toks[run.a].f;
+            let place_name = matches!(class, Some((EntityKind::Location, Strength::Strong)))
+                && f & (tb::COUNTRY | tb::LOC_ALIAS | tb::LOC_EXTRA) == 0
+                && f & tb::CITY == 0;
+            if !matches!(class, Some((_, Strength::Strong))) || place_name {
+                class = Some((EntityKind::Person, Strength::Strong));
+            }
+        }
         let kind = match class {
             Some((EntityKind::Organization, Strength::Strong))
-                if run.b - run.a == 1
+                if single
                     && doc.toks[run.a].f & (tb::COMPANY | tb::ORG_NAME) == tb::COMPANY
                     && person_words.contains(doc.lc(run.a)) =>
             {
@@ -1001,6 +1040,10 @@ fn runs_in(
                 }
                 continue;
             }
+            if competitors_team(doc, run, key) {
+                out.push((run, Some((EntityKind::Organization, Strength::Strong))));
+                continue;
+            }
             let score_line = doc.score_line[doc.toks[run.a].sentence];
             if score_line
                 && run.b < b
@@ -1016,10 +1059,6 @@ fn runs_in(
             }
             if place_by_noun(doc, run, b) {
                 out.push((run, Some((EntityKind::Location, Strength::Strong))));
-                continue;
-            }
-            if competitors_team(doc, run, key) {
-                out.push((run, Some((EntityKind::Organization, Strength::Strong))));
                 continue;
             }
             if athlete(doc, run, b, key) {
@@ -1149,12 +1188,14 @@ fn in_parentheses(doc: &Doc, i: usize) -> bool {
     depth > 0
 }
 
-/// A team in a results table: a country (or a place that is no city) is the national side,
-/// written as a place; a person's name stays a person (a golfer's line); any other name is a
+/// A team in a results table: a country (or, in a table of national sides, a place that is no
+/// city) is the national side, written as a place; a person's name stays a person (a golfer's line); any other name is a
 /// club ("Newcastle 1 Sheffield Wednesday 2").
 fn team_class(doc: &Doc, run: Run, key: &mut String) -> Option<(EntityKind, Strength)> {
     let f = doc.run_flags(run.a, run.b);
-    if is_place(f) && (f & (tb::COUNTRY | tb::LOC_ALIAS) != 0 || f & tb::CITY == 0) {
+    if is_place(f)
+        && (f & (tb::COUNTRY | tb::LOC_ALIAS) != 0 || f & tb::CITY == 0 && doc.national_sides)
+    {
         return Some((EntityKind::Location, Strength::Strong));
     }
     let kind = match classify(doc, run, false, key) {
