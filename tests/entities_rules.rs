@@ -271,6 +271,18 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "legal forms in mixed case, a spokesperson's body, an acronym in parentheses",
+        text: "Kaarna Paper Oy and Finbert SpA agreed, a Tarvo spokeswoman said. Rebels of the Popular Liberation Front ( PLF ) fled.",
+        want: &[
+            ("Kaarna Paper Oy", "ORG"),
+            ("Finbert SpA", "ORG"),
+            ("Tarvo", "ORG"),
+            ("Popular Liberation Front", "ORG"),
+            ("PLF", "ORG"),
+        ],
+        not: &[],
+    },
+    Case {
         name: "an ampersand joins a firm's names",
         text: "Shares of Marks & Spencer rose, and Hollis & Venn Plc fell.",
         want: &[("Marks & Spencer", "ORG"), ("Hollis & Venn Plc", "ORG")],

@@ -693,6 +693,22 @@ pub(crate) fn rule_mentions(doc: &Doc, parts: Parts) -> RuleMentions {
         let (a, b) = sentence_range(doc, si);
         sentence_runs(doc, a, b, &seen, &mut key, &mut runs);
     }
+    // An acronym in parentheses after a name is that name's: "the Revolutionary United Front
+    // ( RUF )".
+    for k in 1..runs.len() {
+        let (run, prev) = (runs[k].0, runs[k - 1]);
+        let raw = |i: usize| &doc.text[doc.toks[i].start..doc.toks[i].end];
+        let bracketed = run.b - run.a == 1
+            && doc.toks[run.a].upper
+            && run.a >= 1
+            && run.b < doc.toks.len()
+            && raw(run.a - 1) == "("
+            && raw(run.b) == ")"
+            && prev.0.b + 1 == run.a;
+        if let (true, Some((kind @ EntityKind::Organization, _))) = (bracketed, prev.1) {
+            runs[k].1 = Some((kind, Strength::Strong));
+        }
+    }
     // Document pass: strong mentions type the weak ones that share their words.
     let mut by_key: FxMap<String, EntityKind> = FxMap::default();
     let mut by_word: FxMap<&str, EntityKind> = FxMap::default();
@@ -1075,7 +1091,8 @@ fn runs_in(
     }
 }
 
-/// A news outlet named with a media noun next to it ([`super::rules::MEDIA_NOUNS`]), or a
+/// A news outlet named with a media noun next to it ([`super::rules::MEDIA_NOUNS`]), a body
+/// that speaks through a spokesperson ("a TAP spokeswoman", [`super::rules::SPOKESPERSON_NOUNS`]), or a
 /// company after a noun for its kind ([`super::rules::COMPANY_NOUNS`]: "merchant bank Ashdown
 /// Stewart"), when the tables do not know the name as something else ("the Washington
 /// newspaper" is a place's).
@@ -1088,7 +1105,9 @@ fn news_outlet(doc: &Doc, run: Run, b: usize) -> bool {
     let before = run.a > 0
         && (noun(run.a - 1, media) || noun(run.a - 1, company))
         && doc.toks[run.a - 1].sentence == doc.toks[run.a].sentence;
-    let after = run.b < b && !doc.toks[run.b - 1].possessive && noun(run.b, media);
+    let after = run.b < b
+        && !doc.toks[run.b - 1].possessive
+        && (noun(run.b, media) || noun(run.b, super::rules::SPOKESPERSON_NOUNS));
     (before || after) && doc.run_flags(run.a, run.b) & (tb::KNOWN | tb::FIRST_NAME) == 0
 }
 
@@ -1414,7 +1433,9 @@ fn trim(doc: &Doc, mut a: usize, mut b: usize, key: &mut String) -> Option<Run> 
 /// Whether token `i` is a legal form written in capitals that is an English word in lowercase
 /// ([`super::rules::CAPITAL_LEGAL_FORMS`]: the "AS" of "Baltica Shipping AS").
 pub(crate) fn capital_legal_form(doc: &Doc, i: usize) -> bool {
+    let raw = &doc.text[doc.toks[i].start..doc.toks[i].end];
     doc.toks[i].upper && in_list(super::rules::CAPITAL_LEGAL_FORMS, doc.lc(i))
+        || in_list(super::rules::MIXED_CASE_LEGAL_FORMS, raw)
 }
 
 fn classify(

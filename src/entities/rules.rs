@@ -1134,6 +1134,14 @@ pub(crate) const SHARE_MOVES: &[&str] = &[
 /// after a name: "Baltica Shipping AS", "Volvo AB" (the generated suffix table leaves them out).
 pub(crate) const CAPITAL_LEGAL_FORMS: &[&str] = &["ab", "as", "bv", "kk", "nv", "oy"];
 
+/// Legal forms as written, in mixed case ("Kaarna Paper Oy", "Finbert SpA"): in lowercase
+/// they are English words ("oy", "spa").
+pub(crate) const MIXED_CASE_LEGAL_FORMS: &[&str] = &["Oy", "Oyj", "SpA"];
+
+/// Lowercase nouns for the person who speaks for a body, right after its name: "a TAP
+/// spokeswoman".
+pub(crate) const SPOKESPERSON_NOUNS: &[&str] = &["spokesman", "spokesperson", "spokeswoman"];
+
 /// Lowercase nouns for a kind of company, right before its name: "merchant bank Ashdown
 /// Stewart", "ferry operator Baltica Shipping AS", "carmaker Volvo".
 pub(crate) const COMPANY_NOUNS: &[&str] = &[
