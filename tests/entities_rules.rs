@@ -283,6 +283,12 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "an all-caps headline names only what its story names",
+        text: "CRICKET - KORIR CENTURY GIVES KENYA WIN OVER UGANDA .\n\nNAIROBI 1998-03-01\n\nJoseph Korir hit a century as Kenya beat Uganda in Nairobi .\n\nHALDER FOODS NET PROFIT RISES 23 PCT .\n\nHalder Foods AG said profit rose .",
+        want: &[("KORIR", "PER"), ("KENYA", "LOC"), ("HALDER FOODS", "ORG")],
+        not: &["WIN", "PROFIT", "RISES"],
+    },
+    Case {
         name: "an ampersand joins a firm's names",
         text: "Shares of Marks & Spencer rose, and Hollis & Venn Plc fell.",
         want: &[("Marks & Spencer", "ORG"), ("Hollis & Venn Plc", "ORG")],

@@ -1040,7 +1040,8 @@ fn runs_in(
             out.push((desk, Some((EntityKind::Organization, Strength::Strong))));
             continue;
         }
-        if let Some(run) = trim(doc, start, end, key) {
+        let trimmed = trim(doc, start, end, key);
+        if let Some(run) = trimmed.and_then(|run| wire_headline_names(doc, run, headline, seen)) {
             // A place glued to a person's name, as in a photo credit ("Lyon Camille Durand").
             if let Some(k) = place_before_person(doc, run, key) {
                 for part in [Run { b: k, ..run }, Run { a: k, ..run }] {
@@ -1089,6 +1090,28 @@ fn runs_in(
             out.push((run, class));
         }
     }
+}
+
+/// In an all-caps headline over a story, the part of a run that names something: words the
+/// tables know or the story writes capitalised ("KENYA" of "KENYA WIN", nothing of "NET PROFIT
+/// RISES"), when the run as a whole is no known name. A headline alone keeps its runs.
+fn wire_headline_names(doc: &Doc, run: Run, headline: bool, seen: &Seen) -> Option<Run> {
+    let caps = (run.a..run.b).all(|i| doc.toks[i].upper);
+    if !headline || !caps || seen.mid.is_empty() || is_known(doc.run_flags(run.a, run.b)) {
+        return Some(run);
+    }
+    let named = |i: usize| {
+        let t = doc.toks[i];
+        is_known(t.f) || t.f & tb::FIRST_NAME != 0 || seen.mid.contains(doc.lc(i))
+    };
+    let (mut a, mut b) = (run.a, run.b);
+    while a < b && !named(a) {
+        a += 1;
+    }
+    while b > a && !named(b - 1) {
+        b -= 1;
+    }
+    (a < b).then_some(Run { a, b, ..run })
 }
 
 /// A news outlet named with a media noun next to it ([`super::rules::MEDIA_NOUNS`]), a body
