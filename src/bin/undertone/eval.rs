@@ -668,8 +668,8 @@ fn team_editorial_table(out: &mut String) -> Result<(), String> {
         "\n## Team-written editorial sentences, rated by three team raters\n\n\
          Sentences in the style of newspaper editorials, written by the team \
          (`eval/editorial-sentences.tsv`), each rated -4..4 by three raters working apart; the \
-         figure is Pearson r (Spearman) with their mean. Errors are read on \"tune\" only; \
-         \"check\" is only measured. \"One rater\" is each rater against the mean of the other \
+         figure is Pearson r (Spearman) with their mean. Errors are read on \"tune\" and \
+         \"tune2\" (a later batch by another writer) only; \"check\" is only measured. \"One rater\" is each rater against the mean of the other \
          two, averaged: the raters agree far more closely than people do (VADER's paper: 0.75 \
          for one person against the crowd), so it is no human ceiling.\n"
     );
