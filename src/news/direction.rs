@@ -467,7 +467,11 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) -> Vec<bool> {
         return vec![false; n];
     }
     let special = |i: usize| ctx.special[i];
-    let dirs: Vec<Option<Dir>> = (0..n).map(|i| ctx.roles[i].and_then(|r| r.dir)).collect();
+    let dirs: Vec<Option<Dir>> = (0..n)
+        .map(|i| ctx.roles[i].and_then(|r| r.dir))
+        .enumerate()
+        .map(|(i, d)| d.filter(|_| !ctx.name_after_title(i)))
+        .collect();
     let qtys: Vec<Option<f64>> = (0..n).map(|i| ctx.roles[i].and_then(|r| r.qty)).collect();
     let quantity_at = |j: usize| quantity_at(ctx, j, qtys[j], dirs[j].is_some());
     let mut used = vec![false; n];

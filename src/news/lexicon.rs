@@ -7,7 +7,8 @@
 //! the economy, courts and regulators, labour; disasters, crime and conflict, where VADER's
 //! social-media lexicon has no entry for "slain", "floods" or "ceasefire"), plus the VADER entries that are social-media
 //! sentiment but plain nouns or function words in news ("shares", "interest", "united", "like",
-//! "pretty", "gross", "kind"; and the words of company descriptions and deal sizes: "solutions",
+//! "pretty", "gross", "kind"; "argue" and "verdict", which news uses to report a claim or a
+//! ruling; and the words of company descriptions and deal sizes: "solutions",
 //! "value", "significant"). Each word is rated on VADER's -4..4 scale by the question
 //! "reading this word in a headline, how good or bad is the news, for the people it is about?",
 //! anchored on VADER's own entries ("profit" 1.9, "loss" -1.3, "crisis" -3.1, "fraud" -2.8):
@@ -36,6 +37,10 @@ pub(crate) const NEWS_LEXICON: &[(&str, f64)] = &[
     ("airstrikes", -2.0),
     ("alert", -0.8),
     ("approval", 1.0),
+    ("argue", 0.0),
+    ("argued", 0.0),
+    ("argues", 0.0),
+    ("arguing", 0.0),
     ("asset", 0.0),
     ("assets", 0.0),
     ("awry", -1.8),
@@ -111,6 +116,7 @@ pub(crate) const NEWS_LEXICON: &[(&str, f64)] = &[
     ("extremist", -2.0),
     ("extremists", -2.0),
     ("facelift", 1.2),
+    ("faint", -1.2),
     ("famine", -3.0),
     ("fine", 0.0),
     ("fined", -1.8),
@@ -274,6 +280,8 @@ pub(crate) const NEWS_LEXICON: &[(&str, f64)] = &[
     ("upturn", 1.5),
     ("value", 0.0),
     ("values", 0.0),
+    ("verdict", 0.0),
+    ("verdicts", 0.0),
     ("victories", 2.2),
     ("victory", 2.4),
     ("virus", -1.5),
@@ -358,6 +366,72 @@ fn badly_needed(ctx: &super::Ctx, valences: &mut [f64]) {
             )
         {
             *v = 0.0;
+        }
+    }
+}
+
+/// "the right call", "is right to hold its nerve": a verdict of approval, on VADER's scale
+/// ("right" alone is no opinion word in news: "the right to vote", "turned right").
+const RIGHT_VERDICT: f64 = 1.5;
+/// "faint praise": disapproval.
+const FAINT_PRAISE: f64 = -1.5;
+/// "pays for itself": a policy that earns back its cost.
+const PAYS_FOR_ITSELF: f64 = 1.5;
+
+/// Fixed phrases whose words say something else together: "a third straight quarter" (a count,
+/// not "straight" talk), "faint praise", "the right call", "pays for itself", and a name after
+/// a title.
+fn set_phrases(ctx: &super::Ctx, valences: &mut [f64]) {
+    let n = ctx.words.len();
+    let at = |k: usize| (k < n).then(|| ctx.lower(k));
+    for i in 0..n {
+        if !ctx.special[i] {
+            continue;
+        }
+        match ctx.lower(i) {
+            "straight" | "consecutive"
+                if i > 0
+                    && matches!(
+                        ctx.lower(i - 1),
+                        "second"
+                            | "third"
+                            | "fourth"
+                            | "fifth"
+                            | "sixth"
+                            | "seventh"
+                            | "eighth"
+                            | "ninth"
+                            | "tenth"
+                    ) =>
+            {
+                valences[i] = 0.0;
+            }
+            "faint" if at(i + 1) == Some("praise") => {
+                valences[i] = FAINT_PRAISE;
+                valences[i + 1] = 0.0;
+            }
+            "right" if valences[i] == 0.0 => {
+                let verdict_noun = matches!(
+                    at(i + 1),
+                    Some("call" | "decision" | "choice" | "move" | "thing" | "direction" | "track")
+                );
+                let copula = i > 0
+                    && matches!(
+                        ctx.lower(i - 1),
+                        "is" | "are" | "was" | "were" | "be" | "'s"
+                    );
+                if verdict_noun || copula && matches!(at(i + 1), Some("to" | "about")) {
+                    valences[i] = RIGHT_VERDICT;
+                }
+            }
+            "pays" | "pay" | "paid"
+                if at(i + 1) == Some("for")
+                    && matches!(at(i + 2), Some("itself" | "themselves")) =>
+            {
+                valences[i] = PAYS_FOR_ITSELF;
+            }
+            _ if i + 1 < n && ctx.name_after_title(i + 1) => valences[i + 1] = 0.0,
+            _ => {}
         }
     }
 }
@@ -489,6 +563,7 @@ fn deserved(ctx: &super::Ctx, valences: &mut [f64]) {
 pub(crate) fn remedies(ctx: &super::Ctx, valences: &mut [f64]) {
     deserved(ctx, valences);
     badly_needed(ctx, valences);
+    set_phrases(ctx, valences);
     for (i, v) in valences.iter_mut().enumerate() {
         if ctx.special[i] && lies_of_place(ctx, i) {
             *v = 0.0;
@@ -600,6 +675,34 @@ mod tests {
         assert!(score("Lawmakers deserve credit for passing a budget") > 0.05);
         assert!(score("Voters deserve better than empty promises") < -0.05);
         assert!(score("Lawmakers took on credit to pass a budget").abs() < 0.05);
+    }
+
+    #[test]
+    fn set_phrases_say_something_else_together() {
+        let score = |t: &str| crate::news::score_sentence(t, None).score;
+        // (text, expected sign)
+        for (t, sign) in [
+            ("Scrapping the levy is the right call", 1.0),
+            ("The central bank is right to hold its nerve", 1.0),
+            ("Free school meals are a policy that pays for itself", 1.0),
+            ("The review earned only faint praise", -1.0),
+        ] {
+            assert!(score(t) * sign > 0.05, "{t:?}: {}", score(t));
+        }
+        for t in [
+            "Citizens have the right to vote",
+            "Exports grew for a third straight quarter of the year",
+            "Ambassador Quell spoke on Tuesday",
+            "Critics argue that the guidelines need a review",
+            "The verdict is due on Monday",
+        ] {
+            let plain = t.replace("straight ", "").replace("Quell", "Okafor");
+            assert!(
+                (score(t) - score(&plain)).abs() < 1e-9 || score(t).abs() < 0.05,
+                "{t:?}: {}",
+                score(t)
+            );
+        }
     }
 
     #[test]

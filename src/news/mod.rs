@@ -494,6 +494,36 @@ fn clause_break(text: &str, prev: (usize, usize), next: (usize, usize)) -> bool 
     sentence_word && gap.contains(". ")
 }
 
+/// Person titles before a name ([`Ctx::name_after_title`]).
+fn person_title(word: &str) -> bool {
+    matches!(
+        word,
+        "ambassador"
+            | "bishop"
+            | "chancellor"
+            | "commissioner"
+            | "councillor"
+            | "councilor"
+            | "dr"
+            | "dr."
+            | "general"
+            | "governor"
+            | "judge"
+            | "justice"
+            | "mayor"
+            | "minister"
+            | "mr"
+            | "mr."
+            | "mrs"
+            | "mrs."
+            | "ms"
+            | "ms."
+            | "president"
+            | "professor"
+            | "senator"
+    )
+}
+
 /// What every rule unit reads: the words, and where clauses begin.
 pub(crate) struct Ctx<'c, 'a> {
     /// VADER's words (after the lexicon overlay).
@@ -576,6 +606,12 @@ impl<'c, 'a> Ctx<'c, 'a> {
         (i + 1..n)
             .find(|&j| self.clause[j] != self.clause[i])
             .unwrap_or(n)
+    }
+
+    /// Whether word `i` is a name after a person title ("Ambassador Quell", "Judge Sweet"): no
+    /// word of opinion or change, whatever the tables say of it.
+    pub(crate) fn name_after_title(&self, i: usize) -> bool {
+        i > 0 && self.capital[i] && self.capital[i - 1] && person_title(self.lower(i - 1))
     }
 
     /// Whether words `i` and `j` are in the same clause.

@@ -3,7 +3,7 @@
 //! 2.0.2); see that script for the method. Do not edit.
 //! Valence = the stem's × -0.842 (fitted on the 60 un- pairs VADER rates).
 
-/// `(word, valence)` on VADER's -4..4 scale, sorted by word (732 entries).
+/// `(word, valence)` on VADER's -4..4 scale, sorted by word (731 entries).
 pub(crate) const UN_PREFIXED: &[(&str, f64)] = &[
     ("unability", -1.1),
     ("unabundant", -1.3),
@@ -529,7 +529,6 @@ pub(crate) const UN_PREFIXED: &[(&str, f64)] = &[
     ("unpopularly", -1.5),
     ("unpositive", -2.2),
     ("unpowerful", -1.5),
-    ("unpraise", -2.2),
     ("unpraised", -1.9),
     ("unpraiseworthy", -2.2),
     ("unpray", -1.1),
