@@ -156,3 +156,23 @@ fn ner_without_a_part() {
         stderr(&out)
     );
 }
+
+/// A match report over its results table (document 15 of the team's second wire set): the
+/// clubs are clubs in every sentence, also where a report sentence opens with one ("Celtic
+/// went top") or names it once in passing ("a 2-0 win over Motherwell").
+#[test]
+fn a_results_table_types_its_report_in_conll() {
+    let set = include_str!("../eval/reuters-style-2.conll");
+    let doc = set.split("-DOCSTART- O").nth(15).expect("document 15");
+    let out = run(&["ner", "--conll"], format!("-DOCSTART- O{doc}").as_bytes());
+    let out = stdout(&out);
+    let mut seen = 0;
+    for line in out.lines() {
+        let cols: Vec<&str> = line.split(' ').collect();
+        if matches!(cols[0], "Celtic" | "Motherwell" | "Hearts") {
+            assert_eq!(cols.last(), Some(&"B-ORG"), "{line}");
+            seen += 1;
+        }
+    }
+    assert!(seen >= 6, "{seen} club mentions");
+}

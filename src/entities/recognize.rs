@@ -669,7 +669,11 @@ pub(crate) fn rule_mentions(doc: &Doc, parts: Parts) -> RuleMentions {
     let mut initials: FxSet<&str> = FxSet::default();
     for (i, t) in doc.toks.iter().enumerate() {
         if t.word && t.cap {
-            if t.initial {
+            // A results table's words are names wherever they stand ("Celtic 2 Motherwell 0"
+            // makes "Celtic went top" a name).
+            if doc.score_line[t.sentence] && !is_common(t.f) {
+                seen.mid.insert(doc.lc(i));
+            } else if t.initial {
                 initials.insert(doc.lc(i));
             } else if !doc.headline[t.sentence] {
                 seen.mid.insert(doc.lc(i));
@@ -712,11 +716,17 @@ pub(crate) fn rule_mentions(doc: &Doc, parts: Parts) -> RuleMentions {
     // Document pass: strong mentions type the weak ones that share their words.
     let mut by_key: FxMap<String, EntityKind> = FxMap::default();
     let mut by_word: FxMap<&str, EntityKind> = FxMap::default();
+    // The teams of the document's results tables: the same name in the report is the team,
+    // as surely as in the table ("a 2-0 win over Motherwell").
+    let mut teams: FxMap<String, EntityKind> = FxMap::default();
     for (run, class) in runs.iter().filter(|_| parts.document) {
         if let Some((kind, Strength::Strong)) = class {
             key_of(doc, run.a, run.b, &mut key);
             if !by_key.contains_key(key.as_str()) {
                 by_key.insert(key.clone(), *kind);
+            }
+            if doc.score_line[doc.toks[run.a].sentence] && !teams.contains_key(key.as_str()) {
+                teams.insert(key.clone(), *kind);
             }
             if *kind == EntityKind::Person || run.b - run.a == 1 {
                 for i in run.a..run.b {
@@ -763,6 +773,10 @@ pub(crate) fn rule_mentions(doc: &Doc, parts: Parts) -> RuleMentions {
             Some((kind, Strength::Strong)) => kind,
             weak => {
                 key_of(doc, run.a, run.b, &mut key);
+                if let Some(&kind) = teams.get(key.as_str()) {
+                    out.push((run, kind, Strength::Strong));
+                    continue;
+                }
                 if let Some(&kind) = by_key.get(key.as_str()) {
                     kind
                 } else if let (1, Some(&kind)) = (run.b - run.a, by_word.get(doc.lc(run.a))) {
