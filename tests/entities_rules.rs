@@ -289,6 +289,12 @@ const CASES: &[Case] = &[
         not: &["WIN", "PROFIT", "RISES"],
     },
     Case {
+        name: "a place that is also a first name, after a determiner",
+        text: "Shares rose on the Milan bourse and the Paris bourse on Monday .",
+        want: &[("Milan", "LOC"), ("Paris", "LOC")],
+        not: &[],
+    },
+    Case {
         name: "an ampersand joins a firm's names",
         text: "Shares of Marks & Spencer rose, and Hollis & Venn Plc fell.",
         want: &[("Marks & Spencer", "ORG"), ("Hollis & Venn Plc", "ORG")],

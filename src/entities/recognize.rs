@@ -585,7 +585,9 @@ fn not_entity(doc: &Doc, a: usize, b: usize) -> bool {
         if letter && !initial {
             return true;
         }
+        // "the Milan bourse", "the Paris talks": a place that is also a first name.
         return first & tb::FIRST_NAME != 0
+            && first & tb::PLACE == 0
             && a > 0
             && in_list(super::rules::DETERMINERS, doc.lc(a - 1))
             && !doc.headline[doc.toks[a].sentence];
