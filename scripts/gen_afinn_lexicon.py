@@ -77,8 +77,7 @@ def main():
         f"//! Valence = AFINN × {scale:.3f} (VADER's scale, fitted on the {len(shared)} words both rate).",
         "",
     ]
-    lines += lt.rust_table("AFINN_LEXICON", "`(word, valence)` on VADER's -4..4 scale, sorted by word", table)
-    lt.write(out_path, lines)
+    lt.write_lexicon(out_path, lines, "AFINN_LEXICON", table)
     print(f"{out_path}: {len(table)} words, scale {scale:.3f} over {len(shared)} shared words")
 
 

@@ -135,7 +135,7 @@ def main():
         f"//! Kept: subjectivity >= {MIN_SUBJECTIVITY}, |polarity| >= {MIN_POLARITY}; valence = polarity * {SCALE}.",
         "",
     ]
-    lines += lt.rust_table("OPINION_LEXICON", "`(word, valence)` on VADER's -4..4 scale, sorted by word", table)
+    lines += lt.rust_table("OPINION_LEXICON", lt.LEXICON_DOC, table)
     lines.append("")
     lines += lt.rust_table(
         "MANNER_ADVERBS",

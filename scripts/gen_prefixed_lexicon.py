@@ -72,8 +72,7 @@ def main():
         f"//! Valence = the stem's × {slope:.3f} (fitted on the {len(pairs)} un- pairs VADER rates).",
         "",
     ]
-    lines += lt.rust_table("UN_PREFIXED", "`(word, valence)` on VADER's -4..4 scale, sorted by word", table)
-    lt.write(out_path, lines)
+    lt.write_lexicon(out_path, lines, "UN_PREFIXED", table)
     print(f"{out_path}: {len(table)} words, slope {slope:.3f} over {len(pairs)} pairs")
 
 

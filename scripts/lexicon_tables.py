@@ -61,6 +61,14 @@ def rated_already(tables):
     return taken
 
 
+LEXICON_DOC = "`(word, valence)` on VADER's -4..4 scale, sorted by word"
+
+
+def write_lexicon(path, header, name, entries):
+    """Writes a generated file: its `header` comment lines and one table of `entries`."""
+    write(path, header + rust_table(name, LEXICON_DOC, entries))
+
+
 def rust_table(name, doc, entries):
     """The lines of a `pub(crate) const name: &[(&str, f64)]` table, sorted by word."""
     entries = sorted(entries)

@@ -354,22 +354,6 @@ pub(crate) fn overlay(
     }
 }
 
-/// "badly needed", "badly wanted": "badly" grades the need, it judges nothing.
-fn badly_needed(ctx: &super::Ctx, valences: &mut [f64]) {
-    let n = ctx.words.len();
-    for (i, v) in valences.iter_mut().enumerate().take(n.saturating_sub(1)) {
-        if ctx.special[i]
-            && ctx.lower(i) == "badly"
-            && matches!(
-                ctx.lower(i + 1),
-                "need" | "needed" | "needs" | "want" | "wanted" | "wants"
-            )
-        {
-            *v = 0.0;
-        }
-    }
-}
-
 /// "the right call", "is right to hold its nerve": a verdict of approval, on VADER's scale
 /// ("right" alone is no opinion word in news: "the right to vote", "turned right").
 const RIGHT_VERDICT: f64 = 1.5;
@@ -379,7 +363,7 @@ const FAINT_PRAISE: f64 = -1.5;
 const PAYS_FOR_ITSELF: f64 = 1.5;
 
 /// Fixed phrases whose words say something else together: "a third straight quarter" (a count,
-/// not "straight" talk), "faint praise", "the right call", "pays for itself", and a name after
+/// not "straight" talk), "badly needed", "faint praise", "the right call", "pays for itself", and a name after
 /// a title.
 fn set_phrases(ctx: &super::Ctx, valences: &mut [f64]) {
     let n = ctx.words.len();
@@ -403,6 +387,15 @@ fn set_phrases(ctx: &super::Ctx, valences: &mut [f64]) {
                             | "ninth"
                             | "tenth"
                     ) =>
+            {
+                valences[i] = 0.0;
+            }
+            // "badly needed": "badly" grades the need, it judges nothing.
+            "badly"
+                if matches!(
+                    at(i + 1),
+                    Some("need" | "needed" | "needs" | "want" | "wanted" | "wants")
+                ) =>
             {
                 valences[i] = 0.0;
             }
@@ -562,7 +555,6 @@ fn deserved(ctx: &super::Ctx, valences: &mut [f64]) {
 /// pill", "fraud detection", "debt relief"): its valence goes, up to two words before the remedy.
 pub(crate) fn remedies(ctx: &super::Ctx, valences: &mut [f64]) {
     deserved(ctx, valences);
-    badly_needed(ctx, valences);
     set_phrases(ctx, valences);
     for (i, v) in valences.iter_mut().enumerate() {
         if ctx.special[i] && lies_of_place(ctx, i) {
