@@ -24,7 +24,8 @@
 //!   rated; the "check" batch was written afterwards and only measured.
 //! * **Team-written editorial sentences** (`eval/editorial-sentences.tsv`, embedded): sentences
 //!   in the style of newspaper editorials, each rated -4..4 by three team raters; Pearson r and
-//!   Spearman with the raters' mean, per half ("tune" read for errors, "check" only measured).
+//!   Spearman with the raters' mean, per half ("tune" and "tune2" read for errors, "check" and
+//!   "check2" only measured).
 //!   No development set here is editorial, the kind of text the issue's first target is on.
 //! * **Whole documents**: Amazon review snippets grouped by review (the id's part before `_`), each
 //!   review's text being its sentences joined in order, against the mean rating of its sentences.
@@ -669,8 +670,9 @@ fn team_editorial_table(out: &mut String) -> Result<(), String> {
          Sentences in the style of newspaper editorials, written by the team \
          (`eval/editorial-sentences.tsv`), each rated -4..4 by three raters working apart; the \
          figure is Pearson r (Spearman) with their mean. Errors are read on \"tune\" and \
-         \"tune2\" (a later batch by another writer) only; \"check\" is only measured. \"One rater\" is each rater against the mean of the other \
-         two, averaged: the raters agree far more closely than people do (VADER's paper: 0.75 \
+         \"tune2\" (a later batch by another writer) only; \"check\" and \"check2\" (a third \
+         writer's batch, with three new raters) are only measured. \"One rater\" is each rater \
+         against the mean of the other two, averaged: the raters agree far more closely than people do (VADER's paper: 0.75 \
          for one person against the crowd), so it is no human ceiling.\n"
     );
     let _ = writeln!(
