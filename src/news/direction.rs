@@ -186,7 +186,9 @@ pub(crate) fn quantity(word: &str) -> Option<f64> {
         | "rate" | "rates" | "taxes" | "tax" | "toll" | "casualties" | "deaths" | "arrears"
         | "defaults" | "delinquencies" | "writedowns" | "impairments" | "charges"
         | "liabilities" | "risk" | "risks" | "volatility" | "uncertainty" | "emissions"
-        | "crime" | "poverty" | "fears" | "worries" | "concerns" | "tensions" => -1.0,
+        | "crime" | "poverty" | "fears" | "worries" | "concerns" | "tensions"
+        // What households pay: news of a rise is bad news for the reader.
+        | "bills" | "rent" | "rents" | "fares" | "premiums" | "fees" | "tuition" => -1.0,
         _ => return None,
     })
 }
@@ -1132,6 +1134,22 @@ mod tests {
 
     /// A verb of change with no quantity to move ("congestion" is not one) keeps its plain
     /// valence, so the negation unit's lacks still reach it; "failed" is no subject to move.
+    #[test]
+    fn what_households_pay_is_bad_news_when_it_rises() {
+        for (text, sign) in [
+            ("Rents rose 12% last year", -1.0),
+            ("Energy bills jumped by a third", -1.0),
+            ("Rail fares will rise by 5% in January", -1.0),
+            (
+                "Insurance premiums fell for the first time in a decade",
+                1.0,
+            ),
+        ] {
+            let got = crate::news::score_sentence(text, None).score;
+            assert!(got * sign > 0.05, "{text:?}: {got}");
+        }
+    }
+
     #[test]
     fn a_move_with_nothing_to_move_is_still_negated() {
         for (text, sign) in [
