@@ -181,7 +181,7 @@ pub(crate) fn quantity(word: &str) -> Option<f64> {
         | "users" | "volumes" | "volume" | "surplus" | "cash" | "index" | "market" | "markets"
         | "ftse" | "dow" | "nasdaq" | "nikkei" | "futures" | "confidence" | "optimism"
         | "hopes" | "wages" => 1.0,
-        "loss" | "losses" | "costs" | "cost" | "expenses" | "debt" | "debts" | "deficit"
+        "loss" | "losses" | "costs" | "cost" | "expenses" | "debt" | "debts" | "deficit" | "deficits"
         | "borrowing" | "unemployment" | "jobless" | "layoffs" | "redundancies" | "inflation"
         | "rate" | "rates" | "taxes" | "tax" | "toll" | "casualties" | "deaths" | "arrears"
         | "defaults" | "delinquencies" | "writedowns" | "impairments" | "charges"

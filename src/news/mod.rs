@@ -10,6 +10,9 @@
 //!    opinion pieces and reviews a news reader also meets; adverbs of manner derived from rated
 //!    adjectives ("superbly acted", "poorly managed"), counted where they do not modify a rated
 //!    word; AFINN-165's words; and "un-" words of good stems ("unhelpful", "unconvincing").
+//!    **idioms** (`phrases.rs`, table `idioms.rs` generated from the team's ratings):
+//!    expressions of commentary whose tone is their own ("fell short", "a step in the right
+//!    direction", "cold comfort", "came into force"): the expression is scored as one word.
 //! 2. **direction**: a word that moves a quantity takes its sign from what moves: "profit rose"
 //!    and "loss narrowed" are good, "sales fell" and "cut 500 jobs" bad, "cut costs" good;
 //!    "beat / missed estimates"; "from 50p to 65p" and "from buy to hold" comparatives; a move
@@ -53,10 +56,12 @@ mod concession;
 mod description;
 mod direction;
 mod editorial;
+mod idioms;
 mod lexicon;
 mod modality;
 mod negation;
 mod opinion;
+mod phrases;
 mod prefixed;
 mod reported;
 mod target;
@@ -174,6 +179,8 @@ pub struct Rules {
     pub lexicon: bool,
     /// Review adjectives VADER lacks, from pattern's subjectivity lexicon.
     pub opinion: bool,
+    /// Multi-word expressions of commentary rated by the team ("fell short", "cold comfort").
+    pub idioms: bool,
     /// Direction-and-change composition, expectations, "from X to Y".
     pub direction: bool,
     /// A figure compared with an earlier one ("EUR 3.1 mn, compared with EUR 2.5 mn").
@@ -199,6 +206,7 @@ impl Rules {
     pub const ALL: Rules = Rules {
         lexicon: true,
         opinion: true,
+        idioms: true,
         direction: true,
         comparison: true,
         description: true,
@@ -213,6 +221,7 @@ impl Rules {
     pub const NONE: Rules = Rules {
         lexicon: false,
         opinion: false,
+        idioms: false,
         direction: false,
         comparison: false,
         description: false,
@@ -224,7 +233,7 @@ impl Rules {
         target: false,
     };
     /// Each unit alone, by name.
-    pub const UNITS: [(&'static str, Rules); 11] = [
+    pub const UNITS: [(&'static str, Rules); 12] = [
         (
             "lexicon",
             Rules {
@@ -236,6 +245,13 @@ impl Rules {
             "opinion",
             Rules {
                 opinion: true,
+                ..Rules::NONE
+            },
+        ),
+        (
+            "idioms",
+            Rules {
+                idioms: true,
                 ..Rules::NONE
             },
         ),
@@ -309,6 +325,7 @@ impl Rules {
         Rules {
             lexicon: self.lexicon && !off.lexicon,
             opinion: self.opinion && !off.opinion,
+            idioms: self.idioms && !off.idioms,
             direction: self.direction && !off.direction,
             comparison: self.comparison && !off.comparison,
             description: self.description && !off.description,
@@ -356,9 +373,13 @@ pub fn score_sentence(text: &str, target: Option<&str>) -> SentenceTone {
 /// [`score_sentence`] with a chosen set of rule units.
 pub fn score_sentence_with(text: &str, target: Option<&str>, rules: &Rules) -> SentenceTone {
     vader::with_words(text, |words, spans, emphasis| {
-        let roles: Vec<Option<&'static Roles>> = words.iter().map(|w| roles(&w.lower)).collect();
+        let mut roles: Vec<Option<&'static Roles>> =
+            words.iter().map(|w| roles(&w.lower)).collect();
         if rules.lexicon || rules.opinion {
             lexicon::overlay(words, &roles, rules.lexicon, rules.opinion);
+        }
+        if rules.idioms {
+            phrases::overlay(text, words, spans, &mut roles);
         }
         let words: &[Word] = words;
         let mut valences = rules::sentiments(words);
@@ -762,8 +783,8 @@ mod tests {
 
     #[test]
     fn rules_without() {
-        let r = Rules::ALL.without(Rules::UNITS[2].1);
-        assert_eq!(Rules::UNITS[7].0, "cause");
+        let r = Rules::ALL.without(Rules::UNITS[3].1);
+        assert_eq!(Rules::UNITS[8].0, "cause");
         assert!(!r.direction && r.lexicon && r.target);
         assert_eq!(Rules::ALL.without(Rules::ALL), Rules::NONE);
     }
