@@ -283,6 +283,12 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "a family named by its surname is people, even when a place has the name",
+        text: "The Jordan family sold the mill, and a lawyer for the Kennedy family said the Airbus family of jets sold well.",
+        want: &[("Jordan", "PER"), ("Kennedy", "PER"), ("Airbus", "ORG")],
+        not: &[],
+    },
+    Case {
         name: "an all-caps headline names only what its story names",
         text: "CRICKET - KORIR CENTURY GIVES KENYA WIN OVER UGANDA .\n\nNAIROBI 1998-03-01\n\nJoseph Korir hit a century as Kenya beat Uganda in Nairobi .\n\nHALDER FOODS NET PROFIT RISES 23 PCT .\n\nHalder Foods AG said profit rose .",
         want: &[("KORIR", "PER"), ("KENYA", "LOC"), ("HALDER FOODS", "ORG")],

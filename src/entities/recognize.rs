@@ -1090,6 +1090,10 @@ fn runs_in(
                 out.push((run, Some((EntityKind::Organization, Strength::Strong))));
                 continue;
             }
+            if family_name(doc, run, b) {
+                out.push((run, Some((EntityKind::Person, Strength::Strong))));
+                continue;
+            }
             if place_by_noun(doc, run, b) {
                 out.push((run, Some((EntityKind::Location, Strength::Strong))));
                 continue;
@@ -1162,6 +1166,27 @@ fn place_by_noun(doc: &Doc, run: Run, b: usize) -> bool {
     after
         && doc.run_flags(run.a, run.b) & (tb::KNOWN | tb::COMPANY | tb::AGENCY | tb::FIRST_NAME)
             == 0
+        && (run.a..run.b).all(|i| doc.toks[i].f & (tb::ORG_WORD | tb::ORG_SUFFIX) == 0)
+}
+
+/// Longest surname (tokens) read before a family noun ("the Rockefeller family").
+const MAX_FAMILY_NAME: usize = 2;
+
+/// A family named by its surname: "the Jordan family", "the Kennedy clan"
+/// ([`super::rules::FAMILY_NOUNS`]); the name is a person's although the tables may know it as a
+/// place. A company's or agency's name keeps its type ("the Ford family" is people, but "the
+/// Airbus family of jets" is the company's).
+fn family_name(doc: &Doc, run: Run, b: usize) -> bool {
+    let after = run.b < b
+        && !doc.toks[run.b - 1].possessive
+        && doc.toks[run.b].word
+        && !doc.toks[run.b].cap
+        && in_list(super::rules::FAMILY_NOUNS, doc.lc(run.b));
+    after
+        && run.b - run.a <= MAX_FAMILY_NAME
+        && run.a > 0
+        && doc.lc(run.a - 1) == "the"
+        && doc.run_flags(run.a, run.b) & (tb::COMPANY | tb::AGENCY) == 0
         && (run.a..run.b).all(|i| doc.toks[i].f & (tb::ORG_WORD | tb::ORG_SUFFIX) == 0)
 }
 

@@ -1167,6 +1167,9 @@ pub(crate) const COMPANY_NOUNS: &[&str] = &[
     "utility",
 ];
 
+/// Lowercase nouns for a family, right after its surname: "the Kennedy family" (sorted).
+pub(crate) const FAMILY_NOUNS: &[&str] = &["clan", "dynasty", "families", "family"];
+
 /// Lowercase nouns for a kind of place, right after its name: "Rome's Fiumicino airport", "the
 /// Helmand province", "the Bekaa valley".
 pub(crate) const PLACE_NOUNS_AFTER: &[&str] = &[
@@ -1276,6 +1279,7 @@ mod tests {
             ("SLUG_WORDS", SLUG_WORDS),
             ("MEDIA_NOUNS", MEDIA_NOUNS),
             ("PLACE_NOUNS_AFTER", PLACE_NOUNS_AFTER),
+            ("FAMILY_NOUNS", FAMILY_NOUNS),
             ("COMPANY_NOUNS", COMPANY_NOUNS),
             ("CAPITAL_LEGAL_FORMS", CAPITAL_LEGAL_FORMS),
             ("SHARE_MOVES", SHARE_MOVES),
