@@ -64,6 +64,22 @@ fn broken_after(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
     gap.contains([',', ';', ':', '.', '!', '?', '(', ')']) || spans[k].1 > spans[k + 1].0
 }
 
+/// Modals that open the table's demands ("should resign", "must explain").
+const MODALS: &[&str] = &["must", "should"];
+
+/// Adverbs that may stand between a modal and the rest of a demand ("must now explain").
+const MODAL_ADVERBS: &[&str] = &[
+    "also",
+    "finally",
+    "immediately",
+    "now",
+    "quickly",
+    "simply",
+    "still",
+    "surely",
+    "urgently",
+];
+
 /// How far from a verb of change in an expression a quantity may stand and make it the
 /// direction unit's business ("wiped out its losses", "scaled back spending on roads").
 const QUANTITY_REACH: usize = 3;
@@ -109,39 +125,51 @@ pub(crate) fn overlay(
     let mut matched = 0;
     let mut i = 0;
     while i < words.len() {
-        let len = index
-            .get(&*table_form(&words[i].lower))
-            .and_then(|idioms| {
-                idioms.iter().find(|idiom| {
-                    let end = i + 1 + idiom.rest.len();
-                    end <= words.len()
-                        && idiom.rest.iter().enumerate().all(|(k, want)| {
-                            !broken_after(text, spans, i + k)
-                                && table_form(&words[i + 1 + k].lower) == *want
-                        })
-                        && !moves_a_quantity(text, spans, roles, i, end)
-                })
-            })
-            .map(|idiom| {
-                let w = &mut words[i];
-                w.lex = (idiom.valence != 0.0).then_some(idiom.valence);
-                idiom.rest.len() + 1
-            });
-        let Some(len) = len else {
+        let Some(idioms) = index.get(&*table_form(&words[i].lower)) else {
             i += 1;
             continue;
         };
-        for k in i..i + len {
+        // "must now explain", "should immediately resign": one adverb after the modal.
+        let gaps: &[usize] = if MODALS.contains(&&*words[i].lower)
+            && words
+                .get(i + 1)
+                .is_some_and(|w| MODAL_ADVERBS.contains(&&*w.lower))
+        {
+            &[0, 1]
+        } else {
+            &[0]
+        };
+        let found = gaps.iter().find_map(|&gap| {
+            let start = i + 1 + gap;
+            idioms
+                .iter()
+                .find(|idiom| {
+                    let end = start + idiom.rest.len();
+                    end <= words.len()
+                        && (gap == 0 || !broken_after(text, spans, i))
+                        && idiom.rest.iter().enumerate().all(|(k, want)| {
+                            !broken_after(text, spans, start + k - 1)
+                                && table_form(&words[start + k].lower) == *want
+                        })
+                        && !moves_a_quantity(text, spans, roles, i, end)
+                })
+                .map(|idiom| (idiom, gap))
+        });
+        let Some((idiom, gap)) = found else {
+            i += 1;
+            continue;
+        };
+        let end = i + 1 + gap + idiom.rest.len();
+        for k in (i..end).filter(|&k| gap == 0 || k != i + 1) {
             let w = &mut words[k];
-            if k > i {
-                w.lex = None;
-            }
+            w.lex = None;
             w.booster = None;
             w.negated = false;
             roles[k] = None;
         }
+        words[i].lex = (idiom.valence != 0.0).then_some(idiom.valence);
         matched += 1;
-        i += len;
+        i = end;
     }
     matched
 }
@@ -220,16 +248,32 @@ mod tests {
     }
 
     #[test]
+    fn a_demand_may_hold_an_adverb() {
+        // The adverb keeps its place; the modal and its verb are the demand.
+        let text = "The prime minister must now explain her donations.";
+        assert!(score(text) < -0.05, "{}", score(text));
+        assert!(without_idioms(text) > -0.05, "{}", without_idioms(text));
+        // Any other word between them is no demand of the table.
+        assert_eq!(matches("She must soon explain it."), 0);
+        assert_eq!(matches("She must explain it."), 1);
+    }
+
+    #[test]
     fn punctuation_breaks_an_expression() {
         // "in, short" is two clauses, not "in short".
-        let words = |text: &str| {
-            crate::vader::with_words(text, |words, spans, _| {
-                let mut roles = vec![None; words.len()];
-                super::overlay(text, words, spans, &mut roles)
-            })
-        };
-        assert_eq!(words("The plan fell short of its goals."), 1);
-        assert_eq!(words("The plan fell, short of breath, into the river."), 0);
+        assert_eq!(matches("The plan fell short of its goals."), 1);
+        assert_eq!(
+            matches("The plan fell, short of breath, into the river."),
+            0
+        );
+    }
+
+    /// How many expressions the overlay finds in `text`.
+    fn matches(text: &str) -> usize {
+        crate::vader::with_words(text, |words, spans, _| {
+            let mut roles = vec![None; words.len()];
+            super::overlay(text, words, spans, &mut roles)
+        })
     }
 
     /// Whether each word of `text` keeps a role for the units after the overlay.
