@@ -17,15 +17,17 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
-/// One expression: the words after its first, and its valence.
+/// One expression: the words after its first two, and its valence.
 struct Idiom {
     rest: Vec<&'static str>,
     valence: f64,
 }
 
-type Index = HashMap<&'static str, Vec<Idiom>, BuildHasherDefault<Fnv>>;
+/// Keyed by the first two words: one probe per word finds every candidate, however many
+/// expressions start with "a" or "the".
+type Index = HashMap<(&'static str, &'static str), Vec<Idiom>, BuildHasherDefault<Fnv>>;
 
-/// The expressions by first word, longest first.
+/// The expressions by their first two words, longest first.
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
@@ -33,9 +35,10 @@ fn index() -> &'static Index {
         for &(phrase, valence) in IDIOM_LEXICON {
             let mut words = phrase.split(' ');
             let first = words.next().unwrap_or_default();
+            let second = words.next().unwrap_or_default();
             let rest = words.collect();
             index
-                .entry(first)
+                .entry((first, second))
                 .or_default()
                 .push(Idiom { rest, valence });
         }
@@ -124,42 +127,41 @@ pub(crate) fn overlay(
     let index = index();
     let mut matched = 0;
     let mut i = 0;
-    while i < words.len() {
-        let Some(idioms) = index.get(&*table_form(&words[i].lower)) else {
-            i += 1;
-            continue;
-        };
+    while i + 1 < words.len() {
+        let first = table_form(&words[i].lower);
         // "must now explain", "should immediately resign": one adverb after the modal.
-        let gaps: &[usize] = if MODALS.contains(&&*words[i].lower)
-            && words
-                .get(i + 1)
-                .is_some_and(|w| MODAL_ADVERBS.contains(&&*w.lower))
-        {
-            &[0, 1]
-        } else {
-            &[0]
-        };
+        let gaps: &[usize] =
+            if MODALS.contains(&&*first) && MODAL_ADVERBS.contains(&&*words[i + 1].lower) {
+                &[0, 1]
+            } else {
+                &[0]
+            };
         let found = gaps.iter().find_map(|&gap| {
-            let start = i + 1 + gap;
-            idioms
+            let second = i + 1 + gap;
+            if second >= words.len() || (i..second).any(|k| broken_after(text, spans, k)) {
+                return None;
+            }
+            let second_word = table_form(&words[second].lower);
+            let idioms = index.get(&(&*first, &*second_word))?;
+            let found = idioms
                 .iter()
                 .find(|idiom| {
-                    let end = start + idiom.rest.len();
+                    let end = second + 1 + idiom.rest.len();
                     end <= words.len()
-                        && (gap == 0 || !broken_after(text, spans, i))
                         && idiom.rest.iter().enumerate().all(|(k, want)| {
-                            !broken_after(text, spans, start + k - 1)
-                                && table_form(&words[start + k].lower) == *want
+                            !broken_after(text, spans, second + k)
+                                && table_form(&words[second + 1 + k].lower) == *want
                         })
                         && !moves_a_quantity(text, spans, roles, i, end)
                 })
-                .map(|idiom| (idiom, gap))
+                .map(|idiom| (idiom.valence, second + 1 + idiom.rest.len(), gap));
+            found
         });
-        let Some((idiom, gap)) = found else {
+        drop(first);
+        let Some((valence, end, gap)) = found else {
             i += 1;
             continue;
         };
-        let end = i + 1 + gap + idiom.rest.len();
         for k in (i..end).filter(|&k| gap == 0 || k != i + 1) {
             let w = &mut words[k];
             w.lex = None;
@@ -167,7 +169,7 @@ pub(crate) fn overlay(
             w.negated = false;
             roles[k] = None;
         }
-        words[i].lex = (idiom.valence != 0.0).then_some(idiom.valence);
+        words[i].lex = (valence != 0.0).then_some(valence);
         matched += 1;
         i = end;
     }
