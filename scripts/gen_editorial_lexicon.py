@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Generate src/news/editorial.rs: words of praise and blame in editorials, rated by the team.
 
-Usage:  python3 scripts/gen_editorial_lexicon.py [OUTPUT]      (default: src/news/editorial.rs)
+Usage:  python3 scripts/gen_editorial_lexicon.py [--with-second-batch] [OUTPUT]
+        (default: src/news/editorial.rs; --with-second-batch also takes the batch below, for
+        measuring it with `undertone eval`: the shipped table leaves it out)
 Needs (pinned; checked):  pip install vaderSentiment==3.3.2
 Run it after scripts/gen_news_vocab.py, gen_opinion_lexicon.py, gen_afinn_lexicon.py and
 gen_prefixed_lexicon.py.
@@ -26,6 +28,16 @@ and negations, the news units' vocabulary, the opinion, AFINN and "un-" tables).
 the mean, rounded to 0.1: the raters used VADER's scale. No development data is read; the
 constants were set before any measurement.
 
+A second batch, rated but not taken: `scripts/ratings/editorial-words-2.tsv`, 499 words from
+1,613 candidates by another writer ("shambolic", "lacklustre", "malaise", "marvellous",
+"stinging"), rated by three new raters (pairwise r 0.97 to 0.99). Taken with this script's
+rules (and NOT_IN_NEWS's last two lines, a review removing plain senses: "a flat in Leeds",
+"striking workers", the name Frank, "an insurance premium", "cerebral palsy"), it raised the review sets (movie snippets r +0.009, SST-2 +0.003, measured at `6359f62` with --with-second-batch) but lowered three of
+the four editorial halves (tune -0.013, tune2 -0.019, check -0.011; check2 unchanged): on the
+tune halves the loss is ironic praise ("What a marvellous week for the department, which lost
+only two laptops") and a rebuke of someone the sentence praises others for rebuking. An engine
+for news keeps it out until something reads irony.
+
 NOT_IN_NEWS is the team's review of the kept list, read as a whole (not from errors): words
 whose common sense in news is another one ("gut" the organ, "spat" the past of spit, "foster"
 care, a stock "split", "as measured by", "scrap" metal, the union "Unite", "the German
@@ -45,22 +57,38 @@ import lexicon_tables as lt  # noqa: E402
 MIN_MEAN = 0.5
 MAX_SD = 1.0
 RATINGS = os.path.join(lt.ROOT, "scripts", "ratings", "editorial-words.tsv")
+SECOND_BATCH = os.path.join(lt.ROOT, "scripts", "ratings", "editorial-words-2.tsv")
 NOT_IN_NEWS = set("""
 concern cooperation deliver delivered delivering delivers diplomacy dominant foster grassroots
 gut guts heated historic leadership measured partnership reform reforms remedies remedy repair
 repaired repairing repairs row rows scrap scraps shore shores spat spin split stability unite
+acute atmospheric backlog blue-chip cerebral correction dark exposure flat forensic frank glossy
+graphic hot leafy luxury moving premature premium striking
 """.split())
 
 
-def main():
-    out_path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(lt.NEWS, "editorial.rs")
-    taken = lt.rated_already(["opinion.rs", "afinn.rs", "prefixed.rs"])
-    with open(RATINGS, encoding="utf-8", newline="") as f:
+def read_ratings(path):
+    """The rows of a ratings file, after printing how closely each pair of raters agrees."""
+    with open(path, encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
     raters = [k for k in rows[0] if k.startswith("rater_")]
     for a, b in itertools.combinations(raters, 2):
         r = statistics.correlation([int(x[a]) for x in rows], [int(x[b]) for x in rows])
-        print(f"{a} ~ {b}: r {r:.3f}")
+        print(f"{os.path.basename(path)}: {a} ~ {b}: r {r:.3f}")
+    return rows
+
+
+def main():
+    args = sys.argv[1:]
+    second = "--with-second-batch" in args
+    args = [a for a in args if a != "--with-second-batch"]
+    out_path = args[0] if args else os.path.join(lt.NEWS, "editorial.rs")
+    taken = lt.rated_already(["opinion.rs", "afinn.rs", "prefixed.rs"])
+    rows = read_ratings(RATINGS)
+    second_rows = read_ratings(SECOND_BATCH)
+    if second:
+        rows += second_rows
+    raters = [k for k in rows[0] if k.startswith("rater_")]
     table = []
     for row in rows:
         word = row["word"]
