@@ -283,6 +283,12 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "a sentence-initial name of common words keeps its first word",
+        text: "Whole Foods said sales rose. Best Buy said sales fell. Meanwhile Apple said nothing.",
+        want: &[("Whole Foods", "ORG"), ("Best Buy", "ORG"), ("Apple", "ORG")],
+        not: &["Meanwhile"],
+    },
+    Case {
         name: "a family named by its surname is people, even when a place has the name",
         text: "The Jordan family sold the mill, and a lawyer for the Kennedy family said the Airbus family of jets sold well.",
         want: &[("Jordan", "PER"), ("Kennedy", "PER"), ("Airbus", "ORG")],

@@ -462,9 +462,32 @@ fn capish(doc: &Doc, i: usize, seen: &Seen) -> bool {
     // A results table's words are all names ("NEW JERSEY 4 Ottawa 1").
     if t.initial && !doc.score_line[t.sentence] {
         let w = doc.lc(i);
-        return is_known(f) || seen.mid.contains(w) || (!is_common(f) && !seen.lowered.contains(w));
+        return is_known(f)
+            || seen.mid.contains(w)
+            || (!is_common(f) && !seen.lowered.contains(w))
+            || starts_common_word_name(doc, i);
     }
     true
+}
+
+/// Whether the sentence-initial word `i` starts a name of common words: the next word is a
+/// common word written capitalised ("Whole Foods said", "Home Depot said", "Best Buy said"),
+/// which only a name does mid-sentence. The first word must be able to start a name: no
+/// function word, adverb or sentence opener ("Meanwhile Apple said", "Yesterday Apple").
+fn starts_common_word_name(doc: &Doc, i: usize) -> bool {
+    let t = doc.toks[i];
+    let w = doc.lc(i);
+    let opener = t.f & (tb::FUNCTION | tb::NEVER | tb::CALENDAR | tb::PERSON_TITLE) != 0
+        || w.ends_with("ly")
+        || in_list(super::rules::SENTENCE_OPENERS, w);
+    !opener
+        && doc.toks.get(i + 1).is_some_and(|n| {
+            n.word
+                && n.cap
+                && n.sentence == t.sentence
+                && (is_common(n.f) || n.f & (tb::ORG_WORD | tb::ORG_SUFFIX) != 0)
+                && n.f & (tb::FUNCTION | tb::NEVER | tb::CALENDAR | tb::PERSON_TITLE) == 0
+        })
 }
 
 /// Whether tokens `i` and `i + 1` together are a known name ("New York" in a headline).

@@ -1167,6 +1167,35 @@ pub(crate) const COMPANY_NOUNS: &[&str] = &[
     "utility",
 ];
 
+/// Sentence-initial words that open a sentence rather than a name ("Meanwhile Apple said",
+/// "Former Apple engineers"), sorted.
+pub(crate) const SENTENCE_OPENERS: &[&str] = &[
+    "after",
+    "earlier",
+    "elsewhere",
+    "former",
+    "here",
+    "instead",
+    "junior",
+    "last",
+    "later",
+    "many",
+    "meanwhile",
+    "most",
+    "next",
+    "now",
+    "senior",
+    "several",
+    "still",
+    "then",
+    "there",
+    "thus",
+    "today",
+    "tomorrow",
+    "tonight",
+    "yesterday",
+];
+
 /// Lowercase nouns for a family, right after its surname: "the Kennedy family" (sorted).
 pub(crate) const FAMILY_NOUNS: &[&str] = &["clan", "dynasty", "families", "family"];
 
@@ -1280,6 +1309,7 @@ mod tests {
             ("MEDIA_NOUNS", MEDIA_NOUNS),
             ("PLACE_NOUNS_AFTER", PLACE_NOUNS_AFTER),
             ("FAMILY_NOUNS", FAMILY_NOUNS),
+            ("SENTENCE_OPENERS", SENTENCE_OPENERS),
             ("COMPANY_NOUNS", COMPANY_NOUNS),
             ("CAPITAL_LEGAL_FORMS", CAPITAL_LEGAL_FORMS),
             ("SHARE_MOVES", SHARE_MOVES),
