@@ -68,6 +68,21 @@ proptest! {
         let text = words.join(" ");
         check(&text, Some("Title: not bad"));
     }
+
+    /// Pieces of the multi-word expressions and of what the rule units match next to them,
+    /// glued with and without spaces: overlapping, cut-off and punctuated expressions.
+    #[test]
+    fn expression_pieces(words in proptest::collection::vec(
+        proptest::sample::select(vec![
+            "fell", "short", "must", "now", "explain", "should", "resign", "a", "step", "in",
+            "the", "right", "direction", "wiped", "out", "its", "losses", "far", "from", "no",
+            "mean", "feat", ",", ".", "’s", "in,", "😀", "profit", "came", "into", "force",
+        ]),
+        0..60,
+    ), glue in proptest::sample::select(vec![" ", "", "  ", " - "])) {
+        let text = words.join(glue);
+        check(&text, None);
+    }
 }
 
 #[test]
