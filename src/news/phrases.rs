@@ -23,9 +23,10 @@ struct Idiom {
     valence: f64,
 }
 
-/// Keyed by the first two words: one probe per word finds every candidate, however many
-/// expressions start with "a" or "the".
-type Index = HashMap<(&'static str, &'static str), Vec<Idiom>, BuildHasherDefault<Fnv>>;
+/// Keyed by the first word, then the second: a word that starts no expression costs one
+/// probe, and one that does (such as "a" or "the") one more, however many expressions it starts.
+type Index = HashMap<&'static str, SecondWords, BuildHasherDefault<Fnv>>;
+type SecondWords = HashMap<&'static str, Vec<Idiom>, BuildHasherDefault<Fnv>>;
 
 /// The expressions by their first two words, longest first.
 fn index() -> &'static Index {
@@ -38,11 +39,13 @@ fn index() -> &'static Index {
             let second = words.next().unwrap_or_default();
             let rest = words.collect();
             index
-                .entry((first, second))
+                .entry(first)
+                .or_default()
+                .entry(second)
                 .or_default()
                 .push(Idiom { rest, valence });
         }
-        for idioms in index.values_mut() {
+        for idioms in index.values_mut().flat_map(|seconds| seconds.values_mut()) {
             idioms.sort_by_key(|idiom| std::cmp::Reverse(idiom.rest.len()));
         }
         index
@@ -129,6 +132,10 @@ pub(crate) fn overlay(
     let mut i = 0;
     while i + 1 < words.len() {
         let first = table_form(&words[i].lower);
+        let Some(seconds) = index.get(&*first) else {
+            i += 1;
+            continue;
+        };
         // "must now explain", "should immediately resign": one adverb after the modal.
         let gaps: &[usize] =
             if MODALS.contains(&&*first) && MODAL_ADVERBS.contains(&&*words[i + 1].lower) {
@@ -142,7 +149,7 @@ pub(crate) fn overlay(
                 return None;
             }
             let second_word = table_form(&words[second].lower);
-            let idioms = index.get(&(&*first, &*second_word))?;
+            let idioms = seconds.get(&*second_word)?;
             let found = idioms
                 .iter()
                 .find(|idiom| {
