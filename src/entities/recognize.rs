@@ -1177,16 +1177,21 @@ fn news_outlet(doc: &Doc, run: Run, b: usize) -> bool {
     (before || after) && doc.run_flags(run.a, run.b) & (tb::KNOWN | tb::FIRST_NAME) == 0
 }
 
+/// Whether a lowercase noun of `list` follows the run in its sentence part (before `b`), with
+/// no possessive between ("Helmand province", "the Kennedy family"; not "Helmand's province").
+fn noun_after(doc: &Doc, run: Run, b: usize, list: &[&str]) -> bool {
+    run.b < b
+        && !doc.toks[run.b - 1].possessive
+        && doc.toks[run.b].word
+        && !doc.toks[run.b].cap
+        && in_list(list, doc.lc(run.b))
+}
+
 /// A place named with a noun for its kind after it ([`super::rules::PLACE_NOUNS_AFTER`]:
 /// "Fiumicino airport", "Helmand province"), when the tables do not know the name as something
 /// else (a company's airport is still the company's: "Lufthansa airport" is not a place name).
 fn place_by_noun(doc: &Doc, run: Run, b: usize) -> bool {
-    let after = run.b < b
-        && !doc.toks[run.b - 1].possessive
-        && doc.toks[run.b].word
-        && !doc.toks[run.b].cap
-        && in_list(super::rules::PLACE_NOUNS_AFTER, doc.lc(run.b));
-    after
+    noun_after(doc, run, b, super::rules::PLACE_NOUNS_AFTER)
         && doc.run_flags(run.a, run.b) & (tb::KNOWN | tb::COMPANY | tb::AGENCY | tb::FIRST_NAME)
             == 0
         && (run.a..run.b).all(|i| doc.toks[i].f & (tb::ORG_WORD | tb::ORG_SUFFIX) == 0)
@@ -1200,12 +1205,7 @@ const MAX_FAMILY_NAME: usize = 2;
 /// place. A company's or agency's name keeps its type ("the Ford family" is people, but "the
 /// Airbus family of jets" is the company's).
 fn family_name(doc: &Doc, run: Run, b: usize) -> bool {
-    let after = run.b < b
-        && !doc.toks[run.b - 1].possessive
-        && doc.toks[run.b].word
-        && !doc.toks[run.b].cap
-        && in_list(super::rules::FAMILY_NOUNS, doc.lc(run.b));
-    after
+    noun_after(doc, run, b, super::rules::FAMILY_NOUNS)
         && run.b - run.a <= MAX_FAMILY_NAME
         && run.a > 0
         && doc.lc(run.a - 1) == "the"
