@@ -63,11 +63,10 @@ fn table_form<'w>(lower: &'w str) -> std::borrow::Cow<'w, str> {
     }
 }
 
-/// Whether punctuation stands between word `k` and the next ("fell, short of breath" is no
-/// "fell short"; VADER strips it from the words, so the text between their spans tells).
+/// Whether a clause ends between word `k` and the next ("fell, short of breath" is no "fell
+/// short"): the units' [`super::clause_break`], or spans that overlap (words from one emoji).
 fn broken_after(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
-    let gap = text.get(spans[k].1..spans[k + 1].0).unwrap_or_default();
-    gap.contains([',', ';', ':', '.', '!', '?', '(', ')']) || spans[k].1 > spans[k + 1].0
+    super::clause_break(text, spans[k], spans[k + 1]) || spans[k].1 > spans[k + 1].0
 }
 
 /// Modals that open the table's demands ("should resign", "must explain").
