@@ -795,7 +795,7 @@ fn spans_of(doc: &Doc, found: &RuleMentions, labels: &[usize]) -> Vec<EntityMent
         // Titles before a name are not part of it.
         while b - a > 1 && doc.toks[a].f & tb::PERSON_TITLE != 0 {
             a += 1;
-            if a < b && doc.text[doc.toks[a].start..doc.toks[a].end].starts_with('.') {
+            if a < b && doc.raw(a).starts_with('.') {
                 a += 1;
             }
         }

@@ -98,6 +98,11 @@ pub(crate) struct Doc<'a> {
 }
 
 impl Doc<'_> {
+    /// Token `i` as the text writes it.
+    pub(crate) fn raw(&self, i: usize) -> &str {
+        &self.text[self.toks[i].start..self.toks[i].end]
+    }
+
     pub(crate) fn lc(&self, i: usize) -> &str {
         let (a, b) = self.toks[i].lo;
         &self.lower[a..b]
@@ -356,11 +361,10 @@ const DISMISSAL_WORDS: &[&str] = &[
 /// ("Bowling : Suji 10-1-44-2 , Odoyo 10-0-48-2": each name before its figures). Every name in
 /// it is a player's.
 fn is_scorecard_line(doc: &Doc, a: usize, b: usize) -> bool {
-    let raw = |i: usize| &doc.text[doc.toks[i].start..doc.toks[i].end];
     if b < a + 3 || !doc.toks[a].word || !doc.toks[a].cap {
         return false;
     }
-    if doc.lc(a) == "bowling" && raw(a + 1) == ":" {
+    if doc.lc(a) == "bowling" && doc.raw(a + 1) == ":" {
         // Figures: overs-maidens-runs-wickets, each name followed by them.
         let mut figures = 0usize;
         for i in a + 2..b {
@@ -368,10 +372,10 @@ fn is_scorecard_line(doc: &Doc, a: usize, b: usize) -> bool {
             match t.kind {
                 TokenKind::Word if t.cap => {}
                 TokenKind::Number => {
-                    figures +=
-                        (i + 1 < b && raw(i + 1) == "-" && i > a && doc.toks[i - 1].word) as usize;
+                    figures += (i + 1 < b && doc.raw(i + 1) == "-" && i > a && doc.toks[i - 1].word)
+                        as usize;
                 }
-                TokenKind::Punct if matches!(raw(i), "-" | "," | "." | "(" | ")") => {}
+                TokenKind::Punct if matches!(doc.raw(i), "-" | "," | "." | "(" | ")") => {}
                 _ => return false,
             }
         }
@@ -384,9 +388,9 @@ fn is_scorecard_line(doc: &Doc, a: usize, b: usize) -> bool {
     for i in a..b - 1 {
         let t = doc.toks[i];
         match t.kind {
-            TokenKind::Word if t.cap && !t.upper || t.upper && raw(i).len() <= 3 => {}
-            TokenKind::Word if in_list(DISMISSAL_WORDS, raw(i)) => dismissal = true,
-            TokenKind::Punct if matches!(raw(i), "." | "&" | "(" | ")") => {}
+            TokenKind::Word if t.cap && !t.upper || t.upper && doc.raw(i).len() <= 3 => {}
+            TokenKind::Word if in_list(DISMISSAL_WORDS, doc.raw(i)) => dismissal = true,
+            TokenKind::Punct if matches!(doc.raw(i), "." | "&" | "(" | ")") => {}
             _ => return false,
         }
     }
@@ -477,7 +481,9 @@ fn capish(doc: &Doc, i: usize, seen: &Seen) -> bool {
 fn starts_common_word_name(doc: &Doc, i: usize) -> bool {
     let t = doc.toks[i];
     let w = doc.lc(i);
-    let opener = t.f & (tb::FUNCTION | tb::NEVER | tb::CALENDAR | tb::PERSON_TITLE) != 0
+    // Words that neither start nor continue such a name.
+    const NOT_NAME_WORDS: Flags = tb::FUNCTION | tb::NEVER | tb::CALENDAR | tb::PERSON_TITLE;
+    let opener = t.f & NOT_NAME_WORDS != 0
         || w.ends_with("ly")
         || in_list(super::rules::SENTENCE_OPENERS, w);
     !opener
@@ -486,7 +492,7 @@ fn starts_common_word_name(doc: &Doc, i: usize) -> bool {
                 && n.cap
                 && n.sentence == t.sentence
                 && (is_common(n.f) || n.f & (tb::ORG_WORD | tb::ORG_SUFFIX) != 0)
-                && n.f & (tb::FUNCTION | tb::NEVER | tb::CALENDAR | tb::PERSON_TITLE) == 0
+                && n.f & NOT_NAME_WORDS == 0
         })
 }
 
@@ -726,13 +732,12 @@ pub(crate) fn rule_mentions(doc: &Doc, parts: Parts) -> RuleMentions {
     // ( RUF )".
     for k in 1..runs.len() {
         let (run, prev) = (runs[k].0, runs[k - 1]);
-        let raw = |i: usize| &doc.text[doc.toks[i].start..doc.toks[i].end];
         let bracketed = run.b - run.a == 1
             && doc.toks[run.a].upper
             && run.a >= 1
             && run.b < doc.toks.len()
-            && raw(run.a - 1) == "("
-            && raw(run.b) == ")"
+            && doc.raw(run.a - 1) == "("
+            && doc.raw(run.b) == ")"
             && prev.0.b + 1 == run.a;
         if let (true, Some((kind @ EntityKind::Organization, _))) = (bracketed, prev.1) {
             runs[k].1 = Some((kind, Strength::Strong));
@@ -937,7 +942,7 @@ fn ends_with_date(text: &str) -> bool {
 /// A wire headline's topic slug: words of [`super::rules::SLUG_WORDS`] right before a " - "
 /// ("SOCCER -", "ENGLISH RUGBY UNION -"). Gives where the slug starts and the dash.
 fn topic_slug(doc: &Doc, a: usize, b: usize) -> Option<(usize, usize)> {
-    let dash = (a..b.min(a + 5)).find(|&k| doc.text[doc.toks[k].start..doc.toks[k].end] == *"-")?;
+    let dash = (a..b.min(a + 5)).find(|&k| doc.raw(k) == "-")?;
     let mut slug = dash;
     while slug > a && in_list(super::rules::SLUG_WORDS, doc.lc(slug - 1)) {
         slug -= 1;
@@ -1015,7 +1020,7 @@ fn runs_in(
                 break;
             }
             // An initial: "George F. Hauser" (the period is its own token).
-            if doc.text[doc.toks[end].start..doc.toks[end].end].starts_with('.')
+            if doc.raw(end).starts_with('.')
                 && doc.toks[end].end - doc.toks[end].start == 1
                 && doc.toks[end - 1].end - doc.toks[end - 1].start == 1
                 && doc.toks[end - 1].cap
@@ -1026,7 +1031,7 @@ fn runs_in(
                 continue;
             }
             // An ampersand joins the names of a firm: "Marks & Spencer", "Hollis & Venn Plc".
-            if doc.text[doc.toks[end].start..doc.toks[end].end] == *"&"
+            if doc.raw(end) == "&"
                 && end + 1 < b
                 && capish(doc, end + 1, seen)
                 && !doc.toks[end + 1].initial
@@ -1244,9 +1249,7 @@ fn athlete(doc: &Doc, run: Run, b: usize, key: &mut String) -> bool {
     if doc.text[open.start..open.end] != *"(" {
         return false;
     }
-    let Some(close) = (run.b + 2..b.min(run.b + 5))
-        .find(|&k| doc.text[doc.toks[k].start..doc.toks[k].end] == *")")
-    else {
+    let Some(close) = (run.b + 2..b.min(run.b + 5)).find(|&k| doc.raw(k) == ")") else {
         return false;
     };
     let own = doc.run_flags(run.a, run.b);
@@ -1259,14 +1262,13 @@ fn athlete(doc: &Doc, run: Run, b: usize, key: &mut String) -> bool {
 /// parentheses: "5. Ralf Schumacher ( Germany ) Jordan 46.731", "3. Michael Boogerd (
 /// Netherlands ) Rabobank 4 seconds behind".
 fn competitors_team(doc: &Doc, run: Run, key: &mut String) -> bool {
-    let raw = |i: usize| &doc.text[doc.toks[i].start..doc.toks[i].end];
-    if run.a < 4 || raw(run.a - 1) != ")" {
+    if run.a < 4 || doc.raw(run.a - 1) != ")" {
         return false;
     }
     let close = run.a - 1;
     let Some(open) = (close.saturating_sub(4)..close)
         .rev()
-        .find(|&k| raw(k) == "(")
+        .find(|&k| doc.raw(k) == "(")
     else {
         return false;
     };
@@ -1356,7 +1358,7 @@ fn domain_end(doc: &Doc, i: usize, b: usize) -> Option<usize> {
     let glued = |k: usize| k < b && doc.toks[k].start == doc.toks[k - 1].end;
     let tld = |k: usize| {
         glued(k)
-            && doc.text[doc.toks[k].start..doc.toks[k].end] == *"."
+            && doc.raw(k) == "."
             && glued(k + 1)
             && doc.toks[k + 1].word
             && !doc.toks[k + 1].cap
@@ -1520,7 +1522,7 @@ fn trim(doc: &Doc, mut a: usize, mut b: usize, key: &mut String) -> Option<Run> 
 /// Whether token `i` is a legal form written in capitals that is an English word in lowercase
 /// ([`super::rules::CAPITAL_LEGAL_FORMS`]: the "AS" of "Baltica Shipping AS").
 pub(crate) fn capital_legal_form(doc: &Doc, i: usize) -> bool {
-    let raw = &doc.text[doc.toks[i].start..doc.toks[i].end];
+    let raw = doc.raw(i);
     doc.toks[i].upper && in_list(super::rules::CAPITAL_LEGAL_FORMS, doc.lc(i))
         || in_list(super::rules::MIXED_CASE_LEGAL_FORMS, raw)
 }
@@ -1567,7 +1569,7 @@ fn classify(
     if n == 1 && kf & (tb::NEVER | tb::DEMONYM) != 0 {
         return None;
     }
-    let ampersand = || (run.a..run.b).any(|i| doc.text[doc.toks[i].start..doc.toks[i].end] == *"&");
+    let ampersand = || (run.a..run.b).any(|i| doc.raw(i) == "&");
     if n >= 2 && (last & tb::ORG_SUFFIX != 0 || capital_legal_form(doc, run.b - 1))
         || n >= 3 && ampersand()
     {

@@ -578,6 +578,15 @@ mod tests {
     use super::*;
     use crate::news::{score_sentence_with, Rules};
 
+    /// The score with the lexicon unit alone.
+    fn lexicon_only(text: &str) -> f64 {
+        let on = Rules {
+            lexicon: true,
+            ..Rules::NONE
+        };
+        score_sentence_with(text, None, &on).score
+    }
+
     #[test]
     fn table_is_sorted_unique_lowercase_and_on_vader_scale() {
         for pair in NEWS_LEXICON.windows(2) {
@@ -595,10 +604,6 @@ mod tests {
             text: &'static str,
             sign: i8,
         }
-        let on = Rules {
-            lexicon: true,
-            ..Rules::NONE
-        };
         let cases = [
             // Added finance vocabulary.
             Case {
@@ -645,7 +650,7 @@ mod tests {
             },
         ];
         for c in cases {
-            let got = score_sentence_with(c.text, None, &on).score;
+            let got = lexicon_only(c.text);
             let sign = if got > 0.05 {
                 1
             } else if got < -0.05 {
@@ -659,11 +664,7 @@ mod tests {
 
     #[test]
     fn praise_and_blame_through_deserve() {
-        let on = Rules {
-            lexicon: true,
-            ..Rules::NONE
-        };
-        let score = |t: &str| score_sentence_with(t, None, &on).score;
+        let score = lexicon_only;
         assert!(score("Lawmakers deserve credit for passing a budget") > 0.05);
         assert!(score("Voters deserve better than empty promises") < -0.05);
         assert!(score("Lawmakers took on credit to pass a budget").abs() < 0.05);
@@ -699,11 +700,7 @@ mod tests {
 
     #[test]
     fn badly_grades_a_need() {
-        let on = Rules {
-            lexicon: true,
-            ..Rules::NONE
-        };
-        let score = |t: &str| score_sentence_with(t, None, &on).score;
+        let score = lexicon_only;
         assert!(score("The reforms are fair and badly needed") > 0.05);
         assert!(score("The reforms were badly drafted") < -0.05);
     }
@@ -743,38 +740,27 @@ mod tests {
 
     #[test]
     fn lies_of_place_are_not_deceit() {
-        let on = Rules {
-            lexicon: true,
-            ..Rules::NONE
-        };
         for text in [
             "The answer lies in the data",
             "The real test lies ahead",
             "The documents were lying on the desk",
         ] {
-            assert_eq!(score_sentence_with(text, None, &on).score, 0.0, "{text:?}");
+            assert_eq!(lexicon_only(text), 0.0, "{text:?}");
             assert!(score_sentence_with(text, None, &Rules::NONE).score < -0.05);
         }
         for text in ["He lies about his age", "They were lying to investors"] {
-            assert!(
-                score_sentence_with(text, None, &on).score < -0.05,
-                "{text:?}"
-            );
+            assert!(lexicon_only(text) < -0.05, "{text:?}");
         }
     }
 
     #[test]
     fn remedies_are_not_the_disease() {
-        let on = Rules {
-            lexicon: true,
-            ..Rules::NONE
-        };
         for (text, positive) in [
             ("AstraZeneca buys a lung cancer drug", false),
             ("The EU approved the cancer drug", true),
             ("Cancer rates rose", false),
         ] {
-            let got = score_sentence_with(text, None, &on).score;
+            let got = lexicon_only(text);
             if positive {
                 assert!(got > 0.05, "{text:?}: {got}");
             } else {
@@ -784,7 +770,7 @@ mod tests {
                 );
             }
         }
-        assert!(score_sentence_with("Cancer rates rose", None, &on).score < 0.0);
+        assert!(lexicon_only("Cancer rates rose") < 0.0);
     }
 
     #[test]
