@@ -274,6 +274,9 @@ mod tests {
             matches("The plan fell, short of breath, into the river."),
             0
         );
+        // VADER keeps the comma of a short word ("in,"): it still ends the clause.
+        assert_eq!(matches("The flags hung in, tatters or not, the wind."), 0);
+        assert_eq!(matches("The flags hung in tatters."), 1);
     }
 
     /// How many expressions the overlay finds in `text`.
