@@ -2,12 +2,13 @@
 # The one entry point for Undertone: setup, build, test, serve, bench and the page tools.
 #
 #   ./build.sh setup          install what the build needs (idempotent; each step skipped when done)
-#   ./build.sh build          wasm core + JS glue, native CLI, extension, demo page, store zips
+#   ./build.sh build          setup, then wasm core + JS glue, native CLI, extension, demo page, store zips
 #   ./build.sh test           setup, build, then every check CI runs (.ci/run calls exactly this)
-#   ./build.sh serve          build, then serve the demo on http://127.0.0.1:${PORT:-8080}/
-#   ./build.sh bench          build, then time the core in headless Chromium (+ page-load-to-badge)
-#   ./build.sh analyze-pages  build, then `node tests/e2e/analyze-pages.mjs "$@"`
-#   ./build.sh screenshots    build, then refresh docs/ screenshots (tests/e2e/screenshots.mjs)
+#   ./build.sh serve          setup, build, then serve the demo on http://127.0.0.1:${PORT:-8080}/
+#   ./build.sh sizes          setup, build, then measure the wasm with and without the entity part
+#   ./build.sh bench          setup, build, then time the core in headless Chromium (+ page-load-to-badge)
+#   ./build.sh analyze-pages  setup, build, then `node tests/e2e/analyze-pages.mjs "$@"`
+#   ./build.sh screenshots    setup, build, then refresh docs/ screenshots (tests/e2e/screenshots.mjs)
 #
 # Toolchain facts behind the choices below: shared TOOLCHAIN.md (wasm-bindgen-cli without
 # --locked, Debian's chromium + chromium-driver, npm's binaryen for wasm-opt, never Debian's).
@@ -129,7 +130,12 @@ build_wasm() {
   wasm-bindgen --target web --out-name undertone --out-dir "$PKG" "$raw"
 
   say "wasm-opt (binaryen from node_modules; -O3 and -Oz, the smaller gzipped wins)"
-  local opt=node_modules/.bin/wasm-opt wasm=$PKG/undertone_bg.wasm tmp
+  optimize_wasm "$PKG/undertone_bg.wasm"
+}
+
+# optimize_wasm FILE: FILE rewritten by wasm-opt -O3 or -Oz, whichever gzips smaller.
+optimize_wasm() {
+  local opt=node_modules/.bin/wasm-opt wasm=$1 tmp
   [ -x "$opt" ] || die "node_modules/.bin/wasm-opt missing: run ./build.sh setup"
   tmp=$(mktemp -d)
   "$opt" -O3 "${WASM_OPT_FEATURES[@]}" "$wasm" -o "$tmp/O3.wasm"
@@ -297,7 +303,27 @@ cmd_test() {
 # --------------------------------------------------------------------------------------------
 # serve, bench, page tools
 
+# The wasm budgets of issues #4 (sentiment: 600 KB gzipped) and #5 (all: 1.5 MB gzipped) are
+# separate, so the sentiment-only module (no `entities` feature) is built and measured too.
+cmd_sizes() {
+  cmd_setup
+  cmd_build
+  say "sentiment-only wasm (cargo build --no-default-features, same glue and wasm-opt steps)"
+  local dir=$TARGET_DIR/sentiment-only full=$PKG/undertone_bg.wasm lean
+  cargo build --lib --release --target "$WASM_TARGET" --no-default-features --features console_error_panic_hook \
+    --target-dir "$dir"
+  rm -rf "$dir/pkg"
+  wasm-bindgen --target web --out-name undertone --out-dir "$dir/pkg" "$dir/$WASM_TARGET/release/undertone.wasm"
+  lean=$dir/pkg/undertone_bg.wasm
+  optimize_wasm "$lean"
+  say "wasm sizes (gzip -9)"
+  printf '    %-34s %10s raw %10s gzipped\n' "everything (dist/pkg)" "$(human "$(bytes "$full")")" "$(human "$(gz_bytes "$full")")"
+  printf '    %-34s %10s raw %10s gzipped\n' "sentiment only (no entities)" "$(human "$(bytes "$lean")")" "$(human "$(gz_bytes "$lean")")"
+  printf '    %-34s %10s gzipped\n' "entities' share" "$(human $(($(gz_bytes "$full") - $(gz_bytes "$lean"))))"
+}
+
 cmd_serve() {
+  cmd_setup
   cmd_build
   local port=${PORT:-8080}
   say "serving"
@@ -313,6 +339,7 @@ cmd_serve() {
 }
 
 cmd_bench() {
+  cmd_setup
   cmd_build
   say "bench: the core in headless Chromium (bench/browser.mjs)"
   node bench/browser.mjs --www "$DIST/www"
@@ -326,6 +353,7 @@ cmd_bench() {
 
 cmd_analyze_pages() {
   [ -f tests/e2e/analyze-pages.mjs ] || die "tests/e2e/analyze-pages.mjs does not exist yet"
+  cmd_setup
   cmd_build
   say "analyze-pages"
   node tests/e2e/analyze-pages.mjs "$@"
@@ -333,6 +361,7 @@ cmd_analyze_pages() {
 
 cmd_screenshots() {
   [ -f tests/e2e/screenshots.mjs ] || die "tests/e2e/screenshots.mjs does not exist yet"
+  cmd_setup
   cmd_build
   say "screenshots"
   node tests/e2e/screenshots.mjs "$@"
@@ -342,13 +371,14 @@ usage() {
   cat >&2 <<'EOF'
 usage: ./build.sh COMMAND [ARGS]
   setup          install the wasm target, wasm-bindgen-cli, Chromium + ChromeDriver, node_modules
-  build          wasm core, native CLI, extension, demo page (dist/www), store zips, sizes
+  build          setup + wasm core, native CLI, extension, demo page (dist/www), store zips, sizes
+  sizes          setup + build, then also the sentiment-only wasm (no entities), both sizes gzipped
   test           setup + build + fmt, clippy, cargo test, wasm browser tests, tsc, eslint,
                  web-ext lint, end-to-end tests
-  serve          build, then serve dist/www on 127.0.0.1:${PORT:-8080}
-  bench          build, then time analyze() in headless Chromium
-  analyze-pages  build, then node tests/e2e/analyze-pages.mjs ARGS
-  screenshots    build, then node tests/e2e/screenshots.mjs ARGS (refreshes docs/ screenshots)
+  serve          setup + build, then serve dist/www on 127.0.0.1:${PORT:-8080}
+  bench          setup + build, then time analyze() in headless Chromium
+  analyze-pages  setup + build, then node tests/e2e/analyze-pages.mjs ARGS
+  screenshots    setup + build, then node tests/e2e/screenshots.mjs ARGS (refreshes docs/ screenshots)
 EOF
   exit 2
 }
@@ -357,7 +387,8 @@ cmd=${1:-}
 [ $# -gt 0 ] && shift
 case "$cmd" in
   setup) cmd_setup ;;
-  build) cmd_build ;;
+  build) cmd_setup && cmd_build ;;
+  sizes) cmd_sizes ;;
   test) cmd_test ;;
   serve) cmd_serve ;;
   bench) cmd_bench ;;

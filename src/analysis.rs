@@ -322,7 +322,8 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
         stats,
         notices,
         // Offsets of title mentions index the title exactly as given.
-        entities: if options.skip_entities {
+        // Without the `entities` feature the branch below is dead, so the model is not linked.
+        entities: if options.skip_entities || !cfg!(feature = "entities") {
             Vec::new()
         } else {
             crate::entities::entities(text, title.and(options.title))
