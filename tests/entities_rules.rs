@@ -289,6 +289,12 @@ const CASES: &[Case] = &[
         not: &["Meanwhile"],
     },
     Case {
+        name: "a listed company keeps a first word that is a title or a nationality",
+        text: "Analysts said General Mills had a weak quarter, and American Express raised its forecast. General Milley said the troops would stay.",
+        want: &[("General Mills", "ORG"), ("American Express", "ORG"), ("Milley", "PER")],
+        not: &["General Milley"],
+    },
+    Case {
         name: "a family named by its surname is people, even when a place has the name",
         text: "The Jordan family sold the mill, and a lawyer for the Kennedy family said the Airbus family of jets sold well.",
         want: &[("Jordan", "PER"), ("Kennedy", "PER"), ("Airbus", "ORG")],

@@ -1475,7 +1475,9 @@ fn trim(doc: &Doc, mut a: usize, mut b: usize, key: &mut String) -> Option<Run> 
             key_of(doc, a, b, key);
             doc.kf(key)
         };
-        if is_known(f) {
+        // A listed company of two or more words keeps its first word even when that is a title
+        // or a nationality: "General Mills", "American Express".
+        if is_known(f) || (b - a >= 2 && f & tb::COMPANY != 0) {
             break;
         }
         let w = doc.lc(a);
