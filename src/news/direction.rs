@@ -227,6 +227,26 @@ fn is_damage(word: &str) -> bool {
     )
 }
 
+/// What households buy: a rise in these prices is bad news for the reader ("food prices rose",
+/// "petrol prices doubled"); a share or house price is not one of them.
+// One string, not a list of literals: these words only qualify "price(s)" and start no rule, so
+// they stay out of the units' vocabulary (scripts/gen_news_vocab.py) and keep their lexicon values.
+const HOUSEHOLD_GOODS: &str = "bread consumer diesel electricity energy food fuel gas gasoline grain grocery heating medicine petrol power rice wheat";
+
+/// Whether word `j` is "price(s)" of something households buy.
+fn household_price(ctx: &Ctx, j: usize) -> bool {
+    j >= 1
+        && matches!(ctx.lower(j), "price" | "prices")
+        && ctx.same_clause(j - 1, j)
+        && HOUSEHOLD_GOODS.split(' ').any(|w| w == ctx.lower(j - 1))
+}
+
+/// Prepositions that open a phrase inside a subject ("rents in the city centre", "profit at
+/// the unit", "sales across Asia").
+fn subject_preposition(word: &str) -> bool {
+    matches!(word, "in" | "at" | "across" | "for" | "from" | "on")
+}
+
 /// Nouns that measure something named before them ("unemployment rate", "death toll").
 fn is_measure(word: &str) -> bool {
     matches!(
@@ -474,7 +494,12 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) -> Vec<bool> {
         .enumerate()
         .map(|(i, d)| d.filter(|_| !ctx.name_after_title(i)))
         .collect();
-    let qtys: Vec<Option<f64>> = (0..n).map(|i| ctx.roles[i].and_then(|r| r.qty)).collect();
+    let qtys: Vec<Option<f64>> = (0..n)
+        .map(|i| {
+            let qty = ctx.roles[i].and_then(|r| r.qty);
+            qty.or_else(|| household_price(ctx, i).then_some(-1.0))
+        })
+        .collect();
     let quantity_at = |j: usize| quantity_at(ctx, j, qtys[j], dirs[j].is_some());
     let mut used = vec![false; n];
     let mut sign_override: Vec<Option<f64>> = vec![None; n];
@@ -720,6 +745,22 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) -> Vec<bool> {
                     back = Some((j, s));
                 }
                 break;
+            }
+        }
+        // A subject with a phrase after its head: "Rents in the city centre have risen". Only
+        // a table quantity right before the preposition, so the phrase is the head's.
+        if back.is_none() && back_reach == 3 && lack_words == 0 {
+            for dist in 4..=MAX_SUBJECT {
+                let Some(j) = i.checked_sub(dist) else { break };
+                if !ctx.same_clause(i, j) || used[j] || dirs[j].is_some() {
+                    break;
+                }
+                if let Some(s) = qtys[j] {
+                    if subject_preposition(ctx.lower(j + 1)) {
+                        back = Some((j, s));
+                    }
+                    break;
+                }
             }
         }
         // "Fears of a recession eased", "hopes for a deal faded": the head of the subject is
@@ -1144,6 +1185,33 @@ mod tests {
                 "Insurance premiums fell for the first time in a decade",
                 1.0,
             ),
+        ] {
+            let got = crate::news::score_sentence(text, None).score;
+            assert!(got * sign > 0.05, "{text:?}: {got}");
+        }
+    }
+
+    #[test]
+    fn the_price_of_what_households_buy_is_bad_news_when_it_rises() {
+        for (text, sign) in [
+            ("Food prices rose again in March", -1.0),
+            ("Grain prices have doubled since the spring", -1.0),
+            ("Petrol prices fell for a third week", 1.0),
+            // A share price is the company's, and good news when it rises.
+            ("Share prices rose after the results", 1.0),
+        ] {
+            let got = crate::news::score_sentence(text, None).score;
+            assert!(got * sign > 0.05, "{text:?}: {got}");
+        }
+    }
+
+    #[test]
+    fn a_subject_keeps_its_head_across_a_phrase() {
+        for (text, sign) in [
+            ("Rents in the city centre have risen by a third", -1.0),
+            ("Profit at the shipping unit fell sharply", -1.0),
+            ("Sales across the Asian markets rose 5%", 1.0),
+            ("Shares in the company fell on the news", -1.0),
         ] {
             let got = crate::news::score_sentence(text, None).score;
             assert!(got * sign > 0.05, "{text:?}: {got}");
