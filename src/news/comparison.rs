@@ -23,7 +23,7 @@ use super::direction::{number, BASE};
 use super::Ctx;
 
 /// How far back from the marker the current figure, and from it the quantity, may be.
-const REACH: usize = 8;
+const REACH: usize = 12;
 
 /// The comparison marker at word `i`, if one is there: its first and last word and, for "up /
 /// down from", its own sign. A bracket's marker is the bracketed word itself.
@@ -87,6 +87,7 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
         let Some(q) = (first.saturating_sub(REACH)..first)
             .rev()
             .find(|&k| qty(k).is_some())
+            .map(|k| super::direction::per_head(ctx, k))
         else {
             continue;
         };
@@ -177,6 +178,20 @@ mod tests {
             (
                 "Operating profit was EUR 2.5 mn, compared with EUR 2.5 mn.",
                 0,
+            ),
+            // A quantity "per" something is its head's: a smaller loss per share is good.
+            (
+                "Loss per share was EUR 0.04, compared with EUR 0.11 a year earlier.",
+                1,
+            ),
+            // A long subject: the quantity is up to twelve words before the marker.
+            (
+                "Cash flow from operating activities was EUR 14.9 mn in January-March, compared with EUR 8.0 mn.",
+                1,
+            ),
+            (
+                "Net loss for the full year amounted to EUR 6.3 mn, compared with a net profit of EUR 2.1 mn.",
+                -1,
             ),
         ];
         for (t, sign) in cases {

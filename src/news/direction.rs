@@ -180,7 +180,7 @@ pub(crate) fn quantity(word: &str) -> Option<f64> {
         | "ratings" | "estimate" | "estimates" | "traffic" | "subscribers" | "customers"
         | "users" | "volumes" | "volume" | "surplus" | "cash" | "index" | "market" | "markets"
         | "ftse" | "dow" | "nasdaq" | "nikkei" | "futures" | "confidence" | "optimism"
-        | "hopes" | "wages" => 1.0,
+        | "hopes" | "wages" | "occupancy" => 1.0,
         "loss" | "losses" | "costs" | "cost" | "expenses" | "debt" | "debts" | "deficit" | "deficits"
         | "borrowing" | "unemployment" | "jobless" | "layoffs" | "redundancies" | "inflation"
         | "rate" | "rates" | "taxes" | "tax" | "toll" | "casualties" | "deaths" | "arrears"
@@ -239,6 +239,17 @@ fn household_price(ctx: &Ctx, j: usize) -> bool {
         && matches!(ctx.lower(j), "price" | "prices")
         && ctx.same_clause(j - 1, j)
         && HOUSEHOLD_GOODS.split(' ').any(|w| w == ctx.lower(j - 1))
+}
+
+/// The head of a quantity written "per" something: "loss per share" is a loss, "earnings per
+/// share" earnings. `j` is the quantity word; the head is two words before a "per".
+pub(crate) fn per_head(ctx: &Ctx, j: usize) -> usize {
+    let qty = |k: usize| ctx.roles[k].and_then(|r| r.qty);
+    if j >= 2 && ctx.lower(j - 1) == "per" && qty(j - 2).is_some() && ctx.same_clause(j - 2, j) {
+        j - 2
+    } else {
+        j
+    }
 }
 
 /// Prepositions that open a phrase inside a subject ("rents in the city centre", "profit at
@@ -763,6 +774,12 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) -> Vec<bool> {
                 }
             }
         }
+        if let Some((j, _)) = back {
+            let head = per_head(ctx, j);
+            if head != j && !used[head] && dirs[head].is_none() {
+                back = qtys[head].map(|s| (head, s));
+            }
+        }
         // "Fears of a recession eased", "hopes for a deal faded": the head of the subject is
         // the noun before "of" / "for"; what it is of moves with it.
         let mut of_phrase = None;
@@ -1199,6 +1216,18 @@ mod tests {
             ("Petrol prices fell for a third week", 1.0),
             // A share price is the company's, and good news when it rises.
             ("Share prices rose after the results", 1.0),
+        ] {
+            let got = crate::news::score_sentence(text, None).score;
+            assert!(got * sign > 0.05, "{text:?}: {got}");
+        }
+    }
+
+    #[test]
+    fn a_quantity_per_share_is_its_heads() {
+        for (text, sign) in [
+            ("Loss per share narrowed to EUR 0.04 from EUR 0.11", 1.0),
+            ("Earnings per share fell to EUR 0.20", -1.0),
+            ("Operating profit per employee rose", 1.0),
         ] {
             let got = crate::news::score_sentence(text, None).score;
             assert!(got * sign > 0.05, "{text:?}: {got}");
