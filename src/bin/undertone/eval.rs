@@ -17,11 +17,14 @@
 //!   company as the target (VADER-exact ignores it) and the figure is SemEval-2017 Task 5's cosine
 //!   of the predicted and gold score vectors.
 //! * **Team-written financial sentences** (`eval/financial-sentences.tsv`, in the repository,
-//!   embedded in the binary): company-news sentences in two batches, 3-class labels by the
-//!   writer. The development sets hold almost no neutral sentences (7.5% of the financial
-//!   headlines), while expert-labelled financial news is mostly neutral; this set measures how
-//!   often plain business facts stay neutral. The "tune" batch was read while the lexicon was
-//!   rated; the "check" batch was written afterwards and only measured.
+//!   embedded in the binary): company-news sentences in four batches. The development sets hold
+//!   almost no neutral sentences (7.5% of the financial headlines), while expert-labelled
+//!   financial news is mostly neutral; this set measures how often plain business facts stay
+//!   neutral, and how company reports are read. "tune" and "check" (3-class labels by their
+//!   writer): "tune" was read while the lexicon was rated, "check" written afterwards and only
+//!   measured. "tune2" and "check2": 300 sentences by a writer who wrote no rule, labelled by
+//!   three other raters working apart (the majority label); "tune2" is read for errors,
+//!   "check2" only measured.
 //! * **Team-written editorial sentences** (`eval/editorial-sentences.tsv`, embedded): sentences
 //!   in the style of newspaper editorials, each rated -4..4 by three team raters; Pearson r and
 //!   Spearman with the raters' mean, per half ("tune" and "tune2" read for errors, "check" and
@@ -608,7 +611,10 @@ fn team_financial_table(out: &mut String) -> Result<(), String> {
         "\n## Team-written financial sentences, three classes (±{NEUTRAL_WITHIN})\n\n\
          Company-news sentences the team wrote and labelled (`eval/financial-sentences.tsv`). \
          The \"tune\" batch was read while the lexicon was rated; the \"check\" batch was written \
-         afterwards and only measured. Small sets: a difference of one sentence is 1 to 2 points.\n"
+         afterwards and only measured; both were labelled by their writer. \"tune2\" and \"check2\" \
+         are 300 sentences by a writer who wrote no rule, each labelled by three other raters \
+         working apart (the majority label; 294 of 300 unanimous); errors are read on \"tune2\" \
+         only. Small sets: a difference of one sentence is 0.7 to 2 points.\n"
     );
     let _ = writeln!(
         out,
