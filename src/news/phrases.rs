@@ -225,6 +225,13 @@ mod tests {
                 1.0,
             ),
             ("The regulator turned a blind eye to the warnings.", -1.0),
+            // The business batch.
+            (
+                "The retailer slipped into the red in the second half.",
+                -1.0,
+            ),
+            ("The airline is back in the black.", 1.0),
+            ("The lender was told to take a haircut on the loans.", -1.0),
         ] {
             let (on, off) = (score(text), without_idioms(text));
             assert!(on * sign > 0.05, "{text}: {on}");
@@ -238,6 +245,7 @@ mod tests {
             "The scheme hit the headlines last week.",
             "The merger is a mixed blessing for the town.",
             "For better or worse, the vote is next week.",
+            "The buyer is doing due diligence.",
         ] {
             assert!(score(text).abs() < 0.05, "{text}: {}", score(text));
             assert!(
