@@ -439,7 +439,7 @@ fn from_to(ctx: &Ctx, i: usize) -> Option<(f64, bool, usize, usize)> {
 /// Whether a negation in the three words before `lo`, or between `lo` and `hi`, and in `lo`'s
 /// clause, turns the move over. "despite" is VADER's negation but a concession
 /// ([`super::concession`]): "Despite the war, markets rallied" is a rally.
-fn negated_before(ctx: &Ctx, lo: usize, hi: usize, skip: &[usize]) -> bool {
+pub(crate) fn negated_before(ctx: &Ctx, lo: usize, hi: usize, skip: &[usize]) -> bool {
     (lo.saturating_sub(3)..hi)
         .filter(|k| !skip.contains(k) && ctx.same_clause(*k, lo))
         .any(|k| ctx.words[k].negated && ctx.lower(k) != "despite")
@@ -468,7 +468,7 @@ fn negative_subject_before(ctx: &Ctx, lo: usize) -> bool {
 /// Whether the move of a verb at `i` did not happen: a lack phrase of the negation unit ends
 /// in "to" right before it ("did little to address poverty", "failed to curb inflation",
 /// "sales failed to rise", "fails to soar").
-fn lacked(ctx: &Ctx, i: usize) -> bool {
+pub(crate) fn lacked(ctx: &Ctx, i: usize) -> bool {
     i >= 2
         && ctx.lower(i - 1) == "to"
         && ctx.same_clause(i - 2, i)

@@ -19,6 +19,8 @@
 //!    after a lack did not happen ("did little to address poverty").
 //!    **comparison**: a figure and the earlier one it is compared with ("EUR 3.1 mn, compared
 //!    with EUR 2.5 mn", "EUR 45.2 mn (EUR 40.1 mn)") are news by their difference.
+//!    **orders**: an order or contract received ("received an order", "will supply equipment
+//!    worth EUR 40 million") is good news for the supplier.
 //!    **description**: a company's self-description ("is a leading provider of innovative
 //!    solutions") is not news about it and carries no tone.
 //! 3. **modality**: hedges ("may", "could", "expects to", "reportedly") soften what follows them
@@ -61,6 +63,7 @@ mod lexicon;
 mod modality;
 mod negation;
 mod opinion;
+mod orders;
 mod phrases;
 mod prefixed;
 mod reported;
@@ -185,6 +188,8 @@ pub struct Rules {
     pub direction: bool,
     /// A figure compared with an earlier one ("EUR 3.1 mn, compared with EUR 2.5 mn").
     pub comparison: bool,
+    /// Orders and contracts received ("received an order", "will supply ... worth EUR 40 million").
+    pub orders: bool,
     /// Company self-descriptions ("is a leading provider of ...") carry no tone.
     pub description: bool,
     /// Hedges and modality.
@@ -209,6 +214,7 @@ impl Rules {
         idioms: true,
         direction: true,
         comparison: true,
+        orders: true,
         description: true,
         modality: true,
         reported: true,
@@ -224,6 +230,7 @@ impl Rules {
         idioms: false,
         direction: false,
         comparison: false,
+        orders: false,
         description: false,
         modality: false,
         reported: false,
@@ -233,7 +240,7 @@ impl Rules {
         target: false,
     };
     /// Each unit alone, by name.
-    pub const UNITS: [(&'static str, Rules); 12] = [
+    pub const UNITS: [(&'static str, Rules); 13] = [
         (
             "lexicon",
             Rules {
@@ -266,6 +273,13 @@ impl Rules {
             "comparison",
             Rules {
                 comparison: true,
+                ..Rules::NONE
+            },
+        ),
+        (
+            "orders",
+            Rules {
+                orders: true,
                 ..Rules::NONE
             },
         ),
@@ -328,6 +342,7 @@ impl Rules {
             idioms: self.idioms && !off.idioms,
             direction: self.direction && !off.direction,
             comparison: self.comparison && !off.comparison,
+            orders: self.orders && !off.orders,
             description: self.description && !off.description,
             modality: self.modality && !off.modality,
             reported: self.reported && !off.reported,
@@ -394,6 +409,9 @@ pub fn score_sentence_with(text: &str, target: Option<&str>, rules: &Rules) -> S
         };
         if rules.comparison {
             comparison::apply(&ctx, &mut valences);
+        }
+        if rules.orders {
+            orders::apply(&ctx, &mut valences);
         }
         if rules.description {
             description::apply(&ctx, &mut valences);
@@ -784,7 +802,7 @@ mod tests {
     #[test]
     fn rules_without() {
         let r = Rules::ALL.without(Rules::UNITS[3].1);
-        assert_eq!(Rules::UNITS[8].0, "cause");
+        assert_eq!(Rules::UNITS[9].0, "cause");
         assert!(!r.direction && r.lexicon && r.target);
         assert_eq!(Rules::ALL.without(Rules::ALL), Rules::NONE);
     }

@@ -1,0 +1,203 @@
+//! Orders won: "Valmet has received an order to supply a tissue line", "Metso will supply
+//! equipment worth EUR 40 million to a copper mine".
+//!
+//! For a supplier, an order or contract received is good news, and investors read it so, while
+//! none of its words has a tone ("received", "order", "supply"). Two forms count:
+//!
+//! * a verb of getting ("received", "secured", "landed", "booked", "won", "awarded") with an
+//!   order noun ("order", "contract", "tender") up to [`REACH`] words on in its clause; a court's
+//!   or a government's order is no sale ("received a court order", "an executive order");
+//! * a verb of supplying ("supply", "deliver", "build") with a value ("worth / valued at" and a
+//!   figure) or "under a contract" later in its clause. Without one it is a plain fact ("the
+//!   vessel will be delivered to a shipping company in Hamburg").
+//!
+//! The verb then carries [`WIN`] (or keeps its own valence when that is higher: "won" is
+//! VADER's 2.7); a negation or a lack before it turns it over ("did not receive the contract",
+//! "failed to secure the order").
+
+use super::Ctx;
+
+/// The valence of an order won, on VADER's scale: as a rise of a good quantity
+/// ([`super::direction::BASE`]).
+const WIN: f64 = super::direction::BASE;
+
+/// How far (words) after the verb the order noun may be: "received a EUR 30 million framework
+/// order".
+const REACH: usize = 7;
+
+fn is_getting(word: &str) -> bool {
+    matches!(
+        word,
+        "receive"
+            | "receives"
+            | "received"
+            | "receiving"
+            | "secure"
+            | "secures"
+            | "secured"
+            | "securing"
+            | "land"
+            | "lands"
+            | "landed"
+            | "landing"
+            | "book"
+            | "books"
+            | "booked"
+            | "booking"
+            | "bag"
+            | "bags"
+            | "bagged"
+            | "clinch"
+            | "clinches"
+            | "clinched"
+            | "win"
+            | "wins"
+            | "won"
+            | "winning"
+            | "awarded"
+            | "obtain"
+            | "obtains"
+            | "obtained"
+    )
+}
+
+fn is_order(word: &str) -> bool {
+    matches!(
+        word,
+        "order" | "orders" | "contract" | "contracts" | "tender" | "tenders"
+    )
+}
+
+/// Words before "order" that make it a command, not a sale. One string, not literals: they
+/// start no rule, so they stay out of the units' vocabulary and keep their lexicon values.
+const COMMANDS: &str = "court judge judge's court's tribunal restraining gag executive removal deportation evacuation eviction enforcement cease-and-desist";
+
+fn is_command(word: &str) -> bool {
+    COMMANDS.split(' ').any(|w| w == word)
+}
+
+fn is_supplying(word: &str) -> bool {
+    matches!(
+        word,
+        "supply"
+            | "supplies"
+            | "supplying"
+            | "deliver"
+            | "delivers"
+            | "delivering"
+            | "build"
+            | "builds"
+            | "building"
+    )
+}
+
+/// Whether word `j` starts a value: "worth" or "valued at" followed by a figure, within its
+/// clause.
+fn value_at(ctx: &Ctx, j: usize) -> bool {
+    let n = ctx.words.len();
+    let first = match ctx.lower(j) {
+        "worth" => j + 1,
+        "valued" if j + 1 < n && ctx.lower(j + 1) == "at" => j + 2,
+        _ => return false,
+    };
+    (first..(first + 3).min(n))
+        .take_while(|&k| ctx.same_clause(j, k))
+        .any(|k| super::direction::number(ctx, k).is_some())
+}
+
+/// Whether word `j` is "under" a contract or order: "under a contract signed on Monday".
+fn under_contract(ctx: &Ctx, j: usize) -> bool {
+    let n = ctx.words.len();
+    ctx.lower(j) == "under"
+        && (j + 1..(j + 4).min(n))
+            .take_while(|&k| ctx.same_clause(j, k))
+            .any(|k| is_order(ctx.lower(k)))
+}
+
+/// Applies the unit: rewrites `valences` in place.
+///
+/// The unit's words stay out of the units' vocabulary ([`super::vocab`], which gates other
+/// units on "a rule word is here"), so it finds its anchors itself: the order nouns and value
+/// words, and then looks back for the verb.
+pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
+    let n = ctx.words.len();
+    let mut done = usize::MAX;
+    for j in 1..n {
+        let w = ctx.lower(j);
+        let verb = if is_order(w) {
+            let command = (j.saturating_sub(2)..j).any(|k| is_command(ctx.lower(k)));
+            (j.saturating_sub(REACH)..j)
+                .rev()
+                .take_while(|&k| ctx.same_clause(k, j))
+                .find(|&k| is_getting(ctx.lower(k)))
+                .filter(|_| !command)
+        } else if matches!(w, "worth" | "valued" | "under")
+            && (value_at(ctx, j) || under_contract(ctx, j))
+        {
+            (0..j)
+                .rev()
+                .take_while(|&k| ctx.same_clause(k, j))
+                .find(|&k| is_supplying(ctx.lower(k)))
+        } else {
+            None
+        };
+        let Some(i) = verb.filter(|&i| i != done) else {
+            continue;
+        };
+        done = i;
+        // VADER's negation reached the verb's own valence already, not this one.
+        let negated =
+            super::direction::negated_before(ctx, i, i, &[]) || super::direction::lacked(ctx, i);
+        valences[i] = if negated {
+            valences[i].min(WIN * crate::vader::N_SCALAR)
+        } else {
+            valences[i].max(WIN)
+        };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::news::{score_sentence_with, Rules};
+
+    fn with(text: &str, orders: bool) -> f64 {
+        let rules = Rules {
+            orders,
+            ..Rules::ALL
+        };
+        score_sentence_with(text, None, &rules).score
+    }
+
+    #[test]
+    fn an_order_received_is_good_news() {
+        for text in [
+            "Valmet has received an order to supply a tissue production line to a customer in Brazil.",
+            "The shipyard booked a EUR 120 million contract for two ferries.",
+            "Kone landed a large order from a Chinese developer.",
+            "Metso said it would supply conveyor equipment worth EUR 40 million to a mine in Chile.",
+            "Scania will deliver 150 buses to operators in France under a contract signed on Monday.",
+        ] {
+            let (on, off) = (with(text, true), with(text, false));
+            assert!(on > 0.05, "{text}: {on}");
+            assert!(on > off, "{text}: {on} <= {off}");
+        }
+    }
+
+    #[test]
+    fn facts_about_an_order_and_commands_are_not() {
+        for text in [
+            "The order includes the design and installation of two cranes.",
+            "The vessel will be delivered to a shipping company based in Hamburg.",
+            "The company received a court order to halt the sale.",
+            "The agency received an executive order on hiring.",
+        ] {
+            assert_eq!(with(text, true), with(text, false), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_order_not_won_is_bad_news() {
+        let text = "The shipyard did not receive the contract for the new ferries.";
+        assert!(with(text, true) < -0.05, "{}", with(text, true));
+    }
+}
