@@ -276,6 +276,9 @@ fn is_measure(word: &str) -> bool {
     )
 }
 
+/// How far (words) after a verb of expectation its noun may be.
+const EXPECTATION_REACH: usize = 6;
+
 /// Levels reached: "hit a 10-month high", "new record" are good, "three-week low" bad.
 fn level(word: &str) -> Option<f64> {
     match word {
@@ -337,6 +340,7 @@ fn expectation_verb(ctx: &Ctx, i: usize) -> Option<f64> {
     match ctx.lower(i) {
         "beat" | "beats" | "beating" | "topped" | "tops" | "top" | "exceeded" | "exceeds"
         | "exceed" | "surpassed" | "surpasses" | "outpaced" | "outpaces" | "above" => Some(1.0),
+        "ahead" if i + 1 < ctx.words.len() && ctx.lower(i + 1) == "of" => Some(1.0),
         "missed" | "misses" | "miss" | "missing" | "trailed" | "lagged" | "undershot" | "below" => {
             Some(-1.0)
         }
@@ -533,12 +537,21 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) -> Vec<bool> {
         let Some(sign) = special(i).then(|| expectation_verb(ctx, i)).flatten() else {
             continue;
         };
-        let noun = (i + 1..(i + 5).min(n))
+        // "ahead of the $45.2 million consensus estimate": the figure may come between.
+        let noun = (i + 1..(i + 1 + EXPECTATION_REACH).min(n))
             .take_while(|&j| ctx.same_clause(i, j))
             .find(|&j| expectation_noun(ctx.lower(j)));
         if let Some(j) = noun {
             let negated = negated_before(ctx, i, i, &[]);
-            for k in i..=j {
+            // What was expected is part of it: "missing forecasts of 5 percent growth".
+            let mut last = j;
+            if j + 1 < n && ctx.lower(j + 1) == "of" {
+                last = (j + 1..(j + 6).min(n))
+                    .take_while(|&k| ctx.same_clause(j, k))
+                    .last()
+                    .unwrap_or(j);
+            }
+            for k in i..=last {
                 valences[k] = 0.0;
                 used[k] = true;
             }
@@ -1318,6 +1331,16 @@ mod tests {
             },
             Case {
                 text: "Earnings came in below consensus",
+                sign: -1,
+            },
+            // The figure may stand between: "ahead of the $45.2 million consensus estimate".
+            Case {
+                text: "Revenue was $48.7 million, ahead of the $45.2 million consensus estimate",
+                sign: 1,
+            },
+            // What was expected is the expectation's, not a claim: "forecasts of 5% growth".
+            Case {
+                text: "Sales were weak, missing analysts' forecasts of 5 percent growth",
                 sign: -1,
             },
             Case {

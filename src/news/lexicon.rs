@@ -64,7 +64,10 @@ pub(crate) const NEWS_LEXICON: &[(&str, f64)] = &[
     ("breakthrough", 2.0),
     ("bribery", -2.5),
     ("bullish", 1.8),
+    ("buy-back", 1.2),
+    ("buy-backs", 1.2),
     ("buyback", 1.2),
+    ("buybacks", 1.2),
     ("calamity", -3.0),
     ("care", 0.0),
     ("casualties", -2.5),
@@ -165,6 +168,8 @@ pub(crate) const NEWS_LEXICON: &[(&str, f64)] = &[
     ("lacklustre", -1.5),
     ("lawsuit", -1.5),
     ("lawsuits", -1.5),
+    ("lay-off", -2.0),
+    ("lay-offs", -2.0),
     ("layoff", -2.0),
     ("layoffs", -2.0),
     ("legal", 0.0),
@@ -423,10 +428,26 @@ fn set_phrases(ctx: &super::Ctx, valences: &mut [f64]) {
             {
                 valences[i] = PAYS_FOR_ITSELF;
             }
+            // "effective 1 March", "effective immediately": a date, not a judgement.
+            "effective" if at(i + 1).is_some_and(starts_a_date) => valences[i] = 0.0,
+            // "succeeding Peter Lund as chief executive": taking over from someone.
+            "succeeding" | "succeeds" | "succeeded" if i + 1 < n && ctx.capital[i + 1] => {
+                valences[i] = 0.0;
+            }
             _ if i + 1 < n && ctx.name_after_title(i + 1) => valences[i + 1] = 0.0,
             _ => {}
         }
     }
+}
+
+/// Whether `word` (lowercase) can start a date or a time after "effective": a number, a month,
+/// a weekday, "immediately", "from", "as" (of), "today".
+fn starts_a_date(word: &str) -> bool {
+    const MONTHS_AND_DAYS: &str = "january february march april may june july august september \
+        october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday \
+        wednesday thursday friday saturday sunday immediately from as today tomorrow";
+    word.starts_with(|c: char| c.is_ascii_digit())
+        || MONTHS_AND_DAYS.split_whitespace().any(|w| w == word)
 }
 
 /// "deserve credit": praise, on VADER's scale.
@@ -750,6 +771,21 @@ mod tests {
         }
         for text in ["He lies about his age", "They were lying to investors"] {
             assert!(lexicon_only(text) < -0.05, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn dates_and_successions_are_not_praise() {
+        for text in [
+            "Holm was appointed finance chief, effective 1 March",
+            "The change is effective immediately",
+            "Holm takes over as chief executive, succeeding Peter Lund",
+        ] {
+            assert_eq!(lexicon_only(text), 0.0, "{text:?}");
+            assert!(score_sentence_with(text, None, &Rules::NONE).score > 0.05);
+        }
+        for text in ["The vaccine is effective", "The rescue plan succeeded"] {
+            assert!(lexicon_only(text) > 0.05, "{text:?}");
         }
     }
 
