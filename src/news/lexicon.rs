@@ -440,6 +440,30 @@ fn set_phrases(ctx: &super::Ctx, valences: &mut [f64]) {
     }
 }
 
+/// Words of a name carry no tone: in "listed on the First North Growth Market", "Liberty
+/// Mutual said" or "the Peace Corps", "Growth", "Liberty" and "Peace" name something. A name
+/// here is two or more capitalised words in a row away from the sentence start (the first word
+/// of a sentence is capitalised anyway); ALL-CAPS words are VADER's emphasis and stay. A
+/// sentence with most words capitalised is a headline in title case: left alone.
+fn names(ctx: &super::Ctx, valences: &mut [f64]) {
+    let n = ctx.words.len();
+    let capitalised = ctx.capital.iter().filter(|&&c| c).count();
+    if n < 3 || capitalised * 2 >= n {
+        return;
+    }
+    let name_word =
+        |k: usize| k >= 1 && ctx.capital[k] && !ctx.words[k].upper && ctx.words[k].lower.len() > 1;
+    for (i, v) in valences.iter_mut().enumerate().skip(1) {
+        if *v != 0.0
+            && name_word(i)
+            && ((name_word(i - 1) && ctx.same_clause(i - 1, i))
+                || (i + 1 < n && name_word(i + 1) && ctx.same_clause(i, i + 1)))
+        {
+            *v = 0.0;
+        }
+    }
+}
+
 /// Whether `word` (lowercase) can start a date or a time after "effective": a number, a month,
 /// a weekday, "immediately", "from", "as" (of), "today".
 fn starts_a_date(word: &str) -> bool {
@@ -577,6 +601,7 @@ fn deserved(ctx: &super::Ctx, valences: &mut [f64]) {
 pub(crate) fn remedies(ctx: &super::Ctx, valences: &mut [f64]) {
     deserved(ctx, valences);
     set_phrases(ctx, valences);
+    names(ctx, valences);
     for (i, v) in valences.iter_mut().enumerate() {
         if ctx.special[i] && lies_of_place(ctx, i) {
             *v = 0.0;
@@ -785,6 +810,25 @@ mod tests {
             assert!(score_sentence_with(text, None, &Rules::NONE).score > 0.05);
         }
         for text in ["The vaccine is effective", "The rescue plan succeeded"] {
+            assert!(lexicon_only(text) > 0.05, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn words_of_a_name_carry_no_tone() {
+        for text in [
+            "The shares will be listed on the First North Growth Market in June",
+            "A spokesman for Liberty Mutual declined to comment",
+        ] {
+            assert_eq!(lexicon_only(text), 0.0, "{text:?}");
+            assert!(score_sentence_with(text, None, &Rules::NONE).score > 0.05);
+        }
+        // A sentence's first word, a lone capital and a headline in title case keep theirs.
+        for text in [
+            "Growth returned to the region in June",
+            "Analysts expect Growth to return",
+            "Strong Growth Lifts Shares At Acme",
+        ] {
             assert!(lexicon_only(text) > 0.05, "{text:?}");
         }
     }
