@@ -253,9 +253,9 @@ pub(crate) fn per_head(ctx: &Ctx, j: usize) -> usize {
 }
 
 /// Prepositions that open a phrase inside a subject ("rents in the city centre", "profit at
-/// the unit", "sales across Asia").
+/// the unit", "sales across Asia", "sales of the premium line").
 fn subject_preposition(word: &str) -> bool {
-    matches!(word, "in" | "at" | "across" | "for" | "from" | "on")
+    matches!(word, "in" | "at" | "across" | "for" | "from" | "on" | "of")
 }
 
 /// Nouns that measure something named before them ("unemployment rate", "death toll").
@@ -683,12 +683,17 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) -> Vec<bool> {
 
     // "an ally against terrorism", "protection against fraud": what is opposed is bad, and
     // opposing it is not: the bad word after "against" is turned over, at half strength.
+    // "more than offsetting weaker demand": what is offset is cancelled, so a bad thing offset
+    // is good news and a good thing offset is not ("costs offset the gains").
     for i in 0..n {
-        if !special(i) || ctx.lower(i) != "against" {
+        let offset = matches!(ctx.lower(i), "offset" | "offsets" | "offsetting");
+        // "gains were offset by higher costs": after "by" is the cause, not what is offset.
+        let passive = offset && i + 1 < n && ctx.lower(i + 1) == "by";
+        if !special(i) || !(offset || ctx.lower(i) == "against") || passive {
             continue;
         }
         for j in (i + 1..(i + 4).min(n)).take_while(|&j| ctx.same_clause(i, j)) {
-            if !used[j] && valences[j] < 0.0 {
+            if !used[j] && (valences[j] < 0.0 || offset && valences[j] > 0.0) {
                 valences[j] *= AGAINST;
                 used[j] = true;
             }
@@ -1236,6 +1241,20 @@ mod tests {
     }
 
     #[test]
+    fn what_is_offset_is_cancelled() {
+        for (text, sign) in [
+            (
+                "Sales rose, more than offsetting weaker demand for basic models",
+                1.0,
+            ),
+            ("Higher costs offset the strong gains in sales", -1.0),
+        ] {
+            let got = crate::news::score_sentence(text, None).score;
+            assert!(got * sign > 0.05, "{text:?}: {got}");
+        }
+    }
+
+    #[test]
     fn a_quantity_per_share_is_its_heads() {
         for (text, sign) in [
             ("Loss per share narrowed to EUR 0.04 from EUR 0.11", 1.0),
@@ -1254,6 +1273,10 @@ mod tests {
             ("Profit at the shipping unit fell sharply", -1.0),
             ("Sales across the Asian markets rose 5%", 1.0),
             ("Shares in the company fell on the news", -1.0),
+            (
+                "Sales of the company's premium product line rose 22 percent",
+                1.0,
+            ),
         ] {
             let got = crate::news::score_sentence(text, None).score;
             assert!(got * sign > 0.05, "{text:?}: {got}");

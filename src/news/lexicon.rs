@@ -428,6 +428,13 @@ fn set_phrases(ctx: &super::Ctx, valences: &mut [f64]) {
             {
                 valences[i] = PAYS_FOR_ITSELF;
             }
+            // "subject to regulatory approval": a condition, not good news ("subject to abuse"
+            // keeps its bad word).
+            "subject" if at(i + 1) == Some("to") => {
+                for j in (i + 2..(i + 6).min(n)).take_while(|&j| ctx.same_clause(i, j)) {
+                    valences[j] = valences[j].min(0.0);
+                }
+            }
             // "effective 1 March", "effective immediately": a date, not a judgement.
             "effective" if at(i + 1).is_some_and(starts_a_date) => valences[i] = 0.0,
             // "succeeding Peter Lund as chief executive": taking over from someone.
@@ -812,6 +819,14 @@ mod tests {
         for text in ["The vaccine is effective", "The rescue plan succeeded"] {
             assert!(lexicon_only(text) > 0.05, "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_condition_is_not_good_news() {
+        let text = "The deal is expected to close in March, subject to regulatory approval";
+        assert_eq!(lexicon_only(text), 0.0);
+        assert!(score_sentence_with(text, None, &Rules::NONE).score > 0.05);
+        assert!(lexicon_only("The fund is subject to abuse") < -0.05);
     }
 
     #[test]
