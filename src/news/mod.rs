@@ -24,7 +24,7 @@
 //!    **description**: a company's self-description ("is a leading provider of innovative
 //!    solutions") is not news about it and carries no tone.
 //! 3. **modality**: hedges ("may", "could", "expects to", "reportedly") soften what follows them
-//!    in their clause.
+//!    in their clause; a question leans sceptical ("Is anyone actually riding these trains?").
 //! 4. **reported**: denied claims ("denied any wrongdoing") and absent evidence ("no sign of
 //!    recovery") are scored as what they are, not as the words they deny.
 //! 5. **cause**: what follows "hurt by" or "boosted by" is a cause and takes the verb's sign
@@ -436,6 +436,9 @@ pub fn score_sentence_with(text: &str, target: Option<&str>, rules: &Rules) -> S
         }
         rules::but_check(words, &mut valences);
         let mut sum: f64 = valences.iter().sum();
+        if rules.modality {
+            sum += modality::question_lean(text);
+        }
         if sum > 0.0 {
             sum += emphasis;
         } else if sum < 0.0 {

@@ -127,6 +127,25 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
     }
 }
 
+/// What a question adds to its sentence's summed valence. Questions in commentary and reviews
+/// are mostly sceptical ("If the minister had nothing to hide, why were the emails deleted?",
+/// "Who would pay to see this?"): on every rated development set the mean rating of sentences
+/// ending in "?" is below the set's mean. Half a mild word: a question with rated words keeps
+/// their tone, one without leans negative.
+pub(crate) const QUESTION_LEAN: f64 = -0.5;
+
+/// [`QUESTION_LEAN`] for a sentence that ends with a question mark, else 0.
+pub(crate) fn question_lean(text: &str) -> f64 {
+    if text
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | ')'))
+        .ends_with('?')
+    {
+        QUESTION_LEAN
+    } else {
+        0.0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::news::{score_sentence_with, Rules};
@@ -137,6 +156,17 @@ mod tests {
             ..Rules::NONE
         };
         score_sentence_with(text, None, &rules).score
+    }
+
+    #[test]
+    fn a_question_leans_sceptical() {
+        let question = "Is anyone at the rail company actually riding these trains?";
+        assert!(with(question, true) < -0.05, "{}", with(question, true));
+        assert_eq!(with(question, false), 0.0);
+        // A statement is left alone; a question with rated words keeps their tone.
+        assert_eq!(with("The rail company runs these trains.", true), 0.0);
+        assert!(with("Why is this such a wonderful result?", true) > 0.05);
+        assert!(with("Who will pay for it?\"", true) < -0.05);
     }
 
     #[test]
@@ -170,9 +200,11 @@ mod tests {
                 "{text:?}: {on} vs {off}"
             );
         }
-        // A statement with a question mark elsewhere, and a wh-question, are not.
+        // A wh-question and a statement with a question mark after it are not softened: they
+        // only lean sceptical ([`super::QUESTION_LEAN`]).
         for text in ["Why is the plan a success?", "The plan succeeded. Really?"] {
-            assert_eq!(with(text, true), with(text, false), "{text:?}");
+            let (off, on) = (with(text, false), with(text, true));
+            assert!(on > 0.05 && on < off, "{text:?}: {on} vs {off}");
         }
     }
 
