@@ -34,7 +34,9 @@
 //!    clever") turns what follows over.
 //! 7. **concession**: the main clause outweighs a conceded one ("Although sales rose, the
 //!    company posted a loss"), with the weights VADER gives the two sides of "but".
-//! 8. **target**: with a target (a company or person), its own name carries no sentiment and
+//! 8. **irony**: praise with a sting is blame ("Congratulations to the minister, who has
+//!    finally made the trains slower").
+//! 9. **target**: with a target (a company or person), its own name carries no sentiment and
 //!    clauses that do not mention it weigh less.
 //!
 //! The sentence score is VADER's normalisation `x / sqrt(x² + 15)` of the summed word valences
@@ -59,6 +61,7 @@ mod description;
 mod direction;
 mod editorial;
 mod idioms;
+mod irony;
 mod lexicon;
 mod modality;
 mod negation;
@@ -202,6 +205,8 @@ pub struct Rules {
     pub negation: bool,
     /// Concessive clauses ("although", "despite") weigh less than the main clause.
     pub concession: bool,
+    /// Mock praise ("Congratulations to X, who finally made it worse") counts as blame.
+    pub irony: bool,
     /// Target-aware weighting (only when a target is given).
     pub target: bool,
 }
@@ -221,6 +226,7 @@ impl Rules {
         cause: true,
         negation: true,
         concession: true,
+        irony: true,
         target: true,
     };
     /// No unit: VADER's compound (unrounded).
@@ -237,10 +243,11 @@ impl Rules {
         cause: false,
         negation: false,
         concession: false,
+        irony: false,
         target: false,
     };
     /// Each unit alone, by name.
-    pub const UNITS: [(&'static str, Rules); 13] = [
+    pub const UNITS: [(&'static str, Rules); 14] = [
         (
             "lexicon",
             Rules {
@@ -326,6 +333,13 @@ impl Rules {
             },
         ),
         (
+            "irony",
+            Rules {
+                irony: true,
+                ..Rules::NONE
+            },
+        ),
+        (
             "target",
             Rules {
                 target: true,
@@ -349,6 +363,7 @@ impl Rules {
             cause: self.cause && !off.cause,
             negation: self.negation && !off.negation,
             concession: self.concession && !off.concession,
+            irony: self.irony && !off.irony,
             target: self.target && !off.target,
         }
     }
@@ -430,6 +445,9 @@ pub fn score_sentence_with(text: &str, target: Option<&str>, rules: &Rules) -> S
         }
         if rules.concession {
             concession::apply(&ctx, &mut valences, &composed);
+        }
+        if rules.irony {
+            irony::apply(&ctx, &mut valences);
         }
         if let (true, Some(t)) = (rules.target, target) {
             target::apply(&ctx, t, &mut valences);
