@@ -809,6 +809,9 @@ mod tests {
                 false,
             ),
             ("A sensible, even-handed budget", true),
+            // The team-rated review words.
+            ("A plodding, mawkish and overlong sequel", false),
+            ("A taut, propulsive and luminous debut", true),
         ] {
             assert_eq!(
                 score_sentence_with(text, None, &Rules::NONE).score,
@@ -817,6 +820,17 @@ mod tests {
             );
             let s = score_sentence_with(text, None, &only).score;
             assert!(if good { s > 0.3 } else { s < -0.3 }, "{text:?}: {s}");
+        }
+    }
+
+    #[test]
+    fn plain_senses_in_news_stay_out_of_the_review_words() {
+        // "Turkey", "a tender offer", "affecting 150 jobs": reviewed out of the generated table.
+        for word in ["turkey", "tender", "affecting", "dated", "generic"] {
+            assert!(
+                !editorial::EDITORIAL_LEXICON.iter().any(|(w, _)| *w == word),
+                "{word}"
+            );
         }
     }
 
