@@ -91,9 +91,42 @@ fn is_negation(word: &str) -> bool {
     matches!(word, "not" | "never" | "n't" | "barely" | "hardly")
 }
 
+/// The length of a reason marker at word `i`: "citing", "blaming", the reports' words for why a
+/// company moved. Matched on the words themselves (not the units' vocabulary), so "blaming"
+/// keeps its lexicon value where it is no marker. "because of" and "due to" were tried and left
+/// out: in reviews they give the reviewer's reason, which has a tone of its own ("returned it
+/// because of poor quality").
+fn reason_at(ctx: &Ctx, i: usize) -> Option<usize> {
+    // One string, not literals: the markers stay out of the units' vocabulary.
+    const MARKERS: &str = "citing blaming";
+    MARKERS.split(' ').any(|w| w == ctx.lower(i)).then_some(1)
+}
+
+/// A reason given for the news ("trimmed its forecast, citing a stronger yen") explains it:
+/// its words take the sign of what comes before it in the sentence, as a cause after "hurt by"
+/// does. With nothing rated before it, the reason is left alone.
+fn reasons(ctx: &Ctx, valences: &mut [f64]) {
+    let n = ctx.words.len();
+    for i in 1..n {
+        let Some(len) = reason_at(ctx, i) else {
+            continue;
+        };
+        let before: f64 = valences[..i].iter().sum();
+        if before == 0.0 {
+            continue;
+        }
+        let sign = before.signum();
+        for j in (i + len..n).take_while(|&j| ctx.same_clause(i + len - 1, j)) {
+            valences[j] = sign * valences[j].abs();
+        }
+        break;
+    }
+}
+
 /// Applies the unit: rewrites `valences` in place.
 pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
     harmed_objects(ctx, valences);
+    reasons(ctx, valences);
     let n = ctx.words.len();
     let mut i = 0;
     while i + 2 < n {
@@ -130,6 +163,16 @@ mod tests {
             ..Rules::NONE
         };
         score_sentence_with(text, None, &rules).score
+    }
+
+    #[test]
+    fn a_reason_given_takes_the_sign_of_the_news() {
+        let text = "Toyota trimmed its profit forecast, citing a stronger yen and steady demand.";
+        assert!(with(text, true) < -0.05, "{}", with(text, true));
+        assert!(with(text, false) > with(text, true));
+        // Nothing rated before the reason: left alone.
+        let plain = "The company spoke, citing strong demand.";
+        assert_eq!(with(plain, true), with(plain, false));
     }
 
     #[test]
