@@ -185,7 +185,7 @@ pub(crate) fn quantity(word: &str) -> Option<f64> {
         | "borrowing" | "unemployment" | "jobless" | "layoffs" | "redundancies" | "inflation"
         | "rate" | "rates" | "taxes" | "tax" | "toll" | "casualties" | "deaths" | "arrears"
         | "defaults" | "delinquencies" | "writedowns" | "impairments" | "charges"
-        | "liabilities" | "risk" | "risks" | "volatility" | "uncertainty" | "emissions"
+        | "liabilities" | "leverage" | "risk" | "risks" | "volatility" | "uncertainty" | "emissions"
         | "crime" | "poverty" | "fears" | "worries" | "concerns" | "tensions"
         // What households pay: news of a rise is bad news for the reader.
         | "bills" | "rent" | "rents" | "fares" | "premiums" | "fees" | "tuition" => -1.0,
@@ -376,6 +376,12 @@ fn rating(ctx: &Ctx, i: usize) -> Option<f64> {
 pub(crate) fn number(ctx: &Ctx, i: usize) -> Option<f64> {
     let w = ctx.lower(i);
     let start = w.find(|c: char| c.is_ascii_digit())?;
+    // Letters before the digits make a code, not a figure: the credit grades "Baa2" and "Aa3",
+    // "Q3", "H1". A currency sign may stand there ("$4", "us$4", "€12").
+    let prefix = &w[..start];
+    if prefix.contains(|c: char| c.is_alphabetic()) && !prefix.ends_with(['$', '€', '£', '¥']) {
+        return None;
+    }
     let digits: String = w[start..]
         .chars()
         .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
@@ -1234,6 +1240,22 @@ mod tests {
             ("Petrol prices fell for a third week", 1.0),
             // A share price is the company's, and good news when it rises.
             ("Share prices rose after the results", 1.0),
+        ] {
+            let got = crate::news::score_sentence(text, None).score;
+            assert!(got * sign > 0.05, "{text:?}: {got}");
+        }
+    }
+
+    #[test]
+    fn credit_grades_are_codes_not_figures() {
+        for (text, sign) in [
+            // "to Baa2 from Baa3" is no fall from 3 to 2.
+            (
+                "Moody's upgraded the company's rating to Baa2 from Baa3",
+                1.0,
+            ),
+            ("Fitch cut the bank to BBB- from BBB", -1.0),
+            ("Leverage fell as the group repaid loans", 1.0),
         ] {
             let got = crate::news::score_sentence(text, None).score;
             assert!(got * sign > 0.05, "{text:?}: {got}");

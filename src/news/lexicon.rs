@@ -278,6 +278,8 @@ pub(crate) const NEWS_LEXICON: &[(&str, f64)] = &[
     ("underperforms", -1.8),
     ("underweight", 0.0),
     ("united", 0.0),
+    // "senior unsecured notes", "unsecured creditors": a kind of debt, not a feeling.
+    ("unsecured", 0.0),
     ("upbeat", 1.8),
     ("upgrade", 1.6),
     ("upgraded", 1.6),
