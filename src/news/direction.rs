@@ -521,7 +521,15 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) -> Vec<bool> {
             qty.or_else(|| household_price(ctx, i).then_some(-1.0))
         })
         .collect();
-    let quantity_at = |j: usize| quantity_at(ctx, j, qtys[j], dirs[j].is_some());
+    // A rated word the lexicon unit silenced here ("Brent crude", a name's words) moves as no
+    // quantity: its tone is not in this sentence.
+    let silenced: Vec<bool> = (0..n)
+        .map(|j| ctx.words[j].lex.is_some_and(|v| v != 0.0) && valences[j] == 0.0)
+        .collect();
+    let quantity_at = |j: usize| {
+        let moves = dirs[j].is_some() || (silenced[j] && qtys[j].is_none());
+        quantity_at(ctx, j, qtys[j], moves)
+    };
     let mut used = vec![false; n];
     let mut sign_override: Vec<Option<f64>> = vec![None; n];
 

@@ -430,6 +430,19 @@ fn set_phrases(ctx: &super::Ctx, valences: &mut [f64]) {
             {
                 valences[i] = PAYS_FOR_ITSELF;
             }
+            // "Brent crude", "crude oil": the oil, not rudeness.
+            "crude"
+                if at(i + 1).is_some_and(|w| OIL_AFTER.split(' ').any(|o| o == w))
+                    || i > 0 && OIL_BEFORE.split(' ').any(|o| o == ctx.lower(i - 1)) =>
+            {
+                valences[i] = 0.0;
+            }
+            // "agreed to buy", "agrees to sell": a deal's step, a fact of company news.
+            "agreed" | "agrees" | "agree"
+                if at(i + 1) == Some("to") && at(i + 2).is_some_and(is_deal_verb) =>
+            {
+                valences[i] = 0.0;
+            }
             // "subject to regulatory approval": a condition, not good news ("subject to abuse"
             // keeps its bad word).
             "subject" if at(i + 1) == Some("to") => {
@@ -471,6 +484,19 @@ fn names(ctx: &super::Ctx, valences: &mut [f64]) {
             *v = 0.0;
         }
     }
+}
+
+/// Words after "crude" that make it oil ("crude oil", "crude futures"), and before it ("Brent
+/// crude"). Strings, not literals: they start no rule (see `scripts/gen_news_vocab.py`).
+const OIL_AFTER: &str = "oil futures price prices inventories stocks output exports imports \
+    production supplies supply tanker tankers benchmark";
+const OIL_BEFORE: &str = "brent wti u.s. us light heavy sweet sour benchmark russian urals saudi";
+
+/// Verbs of a deal after "agreed to": "agreed to buy a unit" states a step, not goodwill.
+fn is_deal_verb(word: &str) -> bool {
+    const DEALS: &str = "buy sell acquire purchase merge form take pay supply invest combine \
+        divest license licence settle";
+    DEALS.split_whitespace().any(|w| w == word)
 }
 
 /// Whether `word` (lowercase) can start a date or a time after "effective": a number, a month,
@@ -821,6 +847,20 @@ mod tests {
         for text in ["The vaccine is effective", "The rescue plan succeeded"] {
             assert!(lexicon_only(text) > 0.05, "{text:?}");
         }
+    }
+
+    #[test]
+    fn oil_and_deal_steps_are_plain_words() {
+        for text in [
+            "Brent crude was little changed at $78 a barrel",
+            "Crude oil inventories were published on Wednesday",
+            "Sandvik agreed to buy a maker of drill bits",
+        ] {
+            assert_eq!(lexicon_only(text), 0.0, "{text:?}");
+            assert!(score_sentence_with(text, None, &Rules::NONE).score.abs() > 0.05);
+        }
+        assert!(lexicon_only("The humour is crude") < -0.05);
+        assert!(lexicon_only("Both sides agreed on the need for calm") > 0.05);
     }
 
     #[test]
