@@ -70,9 +70,43 @@ fn clear_bases(ctx: &Ctx, valences: &mut [f64]) {
     }
 }
 
+/// A good quantity stated at a figure, with no move and no comparison in its clause, is a plain
+/// report: "Operating profit was EUR 5.7 mn", "expected a net profit of EUR 41 million",
+/// "profit came in at NOK 780m". VADER's "profit" (1.9) would make each good news. Bad
+/// quantities keep their tone: a loss reported is bad news however it is worded.
+fn stated_levels(ctx: &Ctx, valences: &mut [f64]) {
+    let qty = |k: usize| ctx.roles[k].and_then(|r| r.qty);
+    for (q, v) in valences.iter_mut().enumerate() {
+        if qty(q) != Some(1.0) || *v <= 0.0 {
+            continue;
+        }
+        let end = ctx.clause_end(q);
+        let start = (0..q)
+            .rev()
+            .take_while(|&k| ctx.same_clause(k, q))
+            .last()
+            .unwrap_or(q);
+        let moved = (start..end).any(|k| k != q && ctx.roles[k].is_some_and(|r| r.dir.is_some()));
+        let compared = (q..end).any(|k| marker(ctx, k).is_some());
+        if moved || compared {
+            continue;
+        }
+        // One string, not literals: these words start no rule (see gen_news_vocab.py).
+        const LEVEL_LINKS: &str = "was were is are came totalled totaled amounted stood of";
+        let link =
+            (q + 1..(q + 5).min(end)).find(|&k| LEVEL_LINKS.split(' ').any(|w| w == ctx.lower(k)));
+        let figure =
+            link.is_some_and(|l| (l + 1..(l + 5).min(end)).any(|k| number(ctx, k).is_some()));
+        if figure {
+            *v = 0.0;
+        }
+    }
+}
+
 /// Applies the unit: rewrites `valences` in place.
 pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
     clear_bases(ctx, valences);
+    stated_levels(ctx, valences);
     let n = ctx.words.len();
     let qty = |k: usize| ctx.roles[k].and_then(|r| r.qty);
     // Most sentences name no quantity: nothing to compare.
@@ -146,6 +180,20 @@ mod tests {
             ..Rules::ALL
         };
         score_sentence_with(text, None, &rules).score
+    }
+
+    #[test]
+    fn a_good_quantity_stated_at_a_figure_is_a_plain_report() {
+        for text in [
+            "Operating profit was EUR 5.7 mn, or 6.2 percent of net sales.",
+            "Analysts had expected a quarterly net profit of EUR 41 million.",
+        ] {
+            assert_eq!(with(text, true), 0.0, "{text}");
+            assert!(with(text, false) > 0.05, "{text}");
+        }
+        // A loss reported stays bad news; a move still counts.
+        assert!(with("Net loss was EUR 3 mn.", true) < -0.05);
+        assert!(with("Operating profit rose to EUR 5.7 mn.", true) > 0.05);
     }
 
     #[test]
