@@ -5,8 +5,9 @@
 //! none of its words has a tone ("received", "order", "supply"). Two forms count:
 //!
 //! * a verb of getting ("received", "secured", "landed", "booked", "won", "awarded") with an
-//!   order noun ("order", "contract", "tender") up to [`REACH`] words on in its clause; a court's
-//!   or a government's order is no sale ("received a court order", "an executive order");
+//!   order noun ("order", "contract", "tender") or a grant ("permit", "licence", "approval")
+//!   up to [`REACH`] words on in its clause; a court's or a government's order is no sale
+//!   ("received a court order", "an executive order");
 //! * a verb of supplying ("supply", "deliver", "build") with a value ("worth / valued at" and a
 //!   figure) or "under a contract" later in its clause. Without one it is a plain fact ("the
 //!   vessel will be delivered to a shipping company in Hamburg").
@@ -65,6 +66,23 @@ fn is_order(word: &str) -> bool {
     matches!(
         word,
         "order" | "orders" | "contract" | "contracts" | "tender" | "tenders"
+    ) || is_grant(word)
+}
+
+/// What a company is granted: "received a final environmental permit", "won regulatory
+/// approval", "secured a licence". A permit received is good news as an order is.
+fn is_grant(word: &str) -> bool {
+    matches!(
+        word,
+        "permit"
+            | "permits"
+            | "licence"
+            | "licences"
+            | "license"
+            | "licenses"
+            | "approval"
+            | "approvals"
+            | "clearance"
     )
 }
 
@@ -145,9 +163,9 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
             continue;
         };
         done = i;
-        // VADER's negation reached the verb's own valence already, not this one.
-        let negated =
-            super::direction::negated_before(ctx, i, i, &[]) || super::direction::lacked(ctx, i);
+        // VADER's negation reached the verb's own valence already, not this one; a lack before
+        // it ("failed to win") is the negation unit's, which runs later.
+        let negated = super::direction::negated_before(ctx, i, i, &[]);
         valences[i] = if negated {
             valences[i].min(WIN * crate::vader::N_SCALAR)
         } else {
@@ -197,7 +215,11 @@ mod tests {
 
     #[test]
     fn an_order_not_won_is_bad_news() {
-        let text = "The shipyard did not receive the contract for the new ferries.";
-        assert!(with(text, true) < -0.05, "{}", with(text, true));
+        for text in [
+            "The shipyard did not receive the contract for the new ferries.",
+            "The drug maker failed to win approval for its lead product.",
+        ] {
+            assert!(with(text, true) < -0.05, "{text}: {}", with(text, true));
+        }
     }
 }
