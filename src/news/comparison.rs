@@ -87,7 +87,8 @@ fn stated_levels(ctx: &Ctx, valences: &mut [f64]) {
             .last()
             .unwrap_or(q);
         let moved = (start..end).any(|k| k != q && ctx.roles[k].is_some_and(|r| r.dir.is_some()));
-        let compared = (q..end).any(|k| marker(ctx, k).is_some());
+        // A comparison may follow in the next clause: "totalled EUR 6.1 mn, compared with".
+        let compared = (q..ctx.words.len()).any(|k| marker(ctx, k).is_some());
         if moved || compared {
             continue;
         }
@@ -240,6 +241,11 @@ mod tests {
             (
                 "Net loss for the full year amounted to EUR 6.3 mn, compared with a net profit of EUR 2.1 mn.",
                 -1,
+            ),
+            // "profit before taxes" is a profit, and its stated figure is compared after all.
+            (
+                "Profit before taxes totalled EUR 6.1 mn, compared with a loss of EUR 2.3 mn.",
+                1,
             ),
         ];
         for (t, sign) in cases {

@@ -241,11 +241,14 @@ fn household_price(ctx: &Ctx, j: usize) -> bool {
         && HOUSEHOLD_GOODS.split(' ').any(|w| w == ctx.lower(j - 1))
 }
 
-/// The head of a quantity written "per" something: "loss per share" is a loss, "earnings per
-/// share" earnings. `j` is the quantity word; the head is two words before a "per".
+/// The head of a quantity written "per" something or "before / after" a charge: "loss per
+/// share" is a loss, "profit before taxes" a profit. `j` is the quantity word; the head is two
+/// words before the "per".
 pub(crate) fn per_head(ctx: &Ctx, j: usize) -> usize {
     let qty = |k: usize| ctx.roles[k].and_then(|r| r.qty);
-    if j >= 2 && ctx.lower(j - 1) == "per" && qty(j - 2).is_some() && ctx.same_clause(j - 2, j) {
+    // A string, not literals, so "before" stays out of the units' vocabulary.
+    let link = j >= 1 && "per before after".split(' ').any(|w| w == ctx.lower(j - 1));
+    if j >= 2 && link && qty(j - 2).is_some() && ctx.same_clause(j - 2, j) {
         j - 2
     } else {
         j
