@@ -232,6 +232,9 @@ mod tests {
             ),
             ("The airline is back in the black.", 1.0),
             ("The lender was told to take a haircut on the loans.", -1.0),
+            // The review batch.
+            ("The sequel runs out of steam in its final hour.", -1.0),
+            ("The album is a return to form for the band.", 1.0),
         ] {
             let (on, off) = (score(text), without_idioms(text));
             assert!(on * sign > 0.05, "{text}: {on}");
@@ -246,6 +249,7 @@ mod tests {
             "The merger is a mixed blessing for the town.",
             "For better or worse, the vote is next week.",
             "The buyer is doing due diligence.",
+            "The novel's unreliable narrator is a retired serial killer.",
         ] {
             assert!(score(text).abs() < 0.05, "{text}: {}", score(text));
             assert!(
