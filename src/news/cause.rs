@@ -99,7 +99,9 @@ fn is_negation(word: &str) -> bool {
 fn reason_at(ctx: &Ctx, i: usize) -> Option<usize> {
     // One string, not literals: the markers stay out of the units' vocabulary.
     const MARKERS: &str = "citing blaming";
-    MARKERS.split(' ').any(|w| w == ctx.lower(i)).then_some(1)
+    let w = ctx.lower(i);
+    // Checked on length first: this runs on every word.
+    (matches!(w.len(), 6 | 7) && MARKERS.split(' ').any(|m| m == w)).then_some(1)
 }
 
 /// A reason given for the news ("trimmed its forecast, citing a stronger yen") explains it:

@@ -65,8 +65,13 @@ fn opening_at(ctx: &Ctx, i: usize) -> Option<usize> {
 /// Applies the unit: rewrites `valences` in place.
 pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
     let n = ctx.words.len();
-    // Most sentences open with none of the words: one comparison each.
-    let Some((start, end)) = (0..n).find_map(|i| opening_at(ctx, i).map(|end| (i, end))) else {
+    // Openings start the sentence, except "outdone": most sentences cost a few comparisons.
+    let found = opening_at(ctx, 0).map(|end| (0, end)).or_else(|| {
+        (1..n)
+            .filter(|&i| ctx.lower(i) == "outdone")
+            .find_map(|i| opening_at(ctx, i).map(|end| (i, end)))
+    });
+    let Some((start, end)) = found else {
         return;
     };
     let stung = (end..n).any(|j| STINGS.split_whitespace().any(|w| w == ctx.lower(j)));

@@ -142,6 +142,10 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
     let mut done = usize::MAX;
     for j in 1..n {
         let w = ctx.lower(j);
+        // Every anchor has 5 to 9 letters: most words are skipped on their length.
+        if !(5..=9).contains(&w.len()) {
+            continue;
+        }
         let verb = if is_order(w) {
             let command = (j.saturating_sub(2)..j).any(|k| is_command(ctx.lower(k)));
             (j.saturating_sub(REACH)..j)

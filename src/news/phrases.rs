@@ -144,11 +144,15 @@ pub(crate) fn overlay(
             };
         let found = gaps.iter().find_map(|&gap| {
             let second = i + 1 + gap;
-            if second >= words.len() || (i..second).any(|k| broken_after(text, spans, k)) {
+            if second >= words.len() {
                 return None;
             }
             let second_word = table_form(&words[second].lower);
             let idioms = seconds.get(&*second_word)?;
+            // After the lookup: most first words ("a", "the") start no expression with the next.
+            if (i..second).any(|k| broken_after(text, spans, k)) {
+                return None;
+            }
             let found = idioms
                 .iter()
                 .find(|idiom| {
