@@ -980,6 +980,14 @@ mod tests {
         sign: i8,
     }
 
+    /// Each text's full-engine score has the given sign (beyond the neutral band).
+    fn signs(cases: &[(&str, f64)]) {
+        for &(text, sign) in cases {
+            let got = crate::news::score_sentence(text, None).score;
+            assert!(got * sign > 0.05, "{text:?}: {got}");
+        }
+    }
+
     fn check(cases: &[Case]) {
         let rules = Rules {
             lexicon: true,
@@ -1229,7 +1237,7 @@ mod tests {
     /// valence, so the negation unit's lacks still reach it; "failed" is no subject to move.
     #[test]
     fn what_households_pay_is_bad_news_when_it_rises() {
-        for (text, sign) in [
+        signs(&[
             ("Rents rose 12% last year", -1.0),
             ("Energy bills jumped by a third", -1.0),
             ("Rail fares will rise by 5% in January", -1.0),
@@ -1237,29 +1245,23 @@ mod tests {
                 "Insurance premiums fell for the first time in a decade",
                 1.0,
             ),
-        ] {
-            let got = crate::news::score_sentence(text, None).score;
-            assert!(got * sign > 0.05, "{text:?}: {got}");
-        }
+        ]);
     }
 
     #[test]
     fn the_price_of_what_households_buy_is_bad_news_when_it_rises() {
-        for (text, sign) in [
+        signs(&[
             ("Food prices rose again in March", -1.0),
             ("Grain prices have doubled since the spring", -1.0),
             ("Petrol prices fell for a third week", 1.0),
             // A share price is the company's, and good news when it rises.
             ("Share prices rose after the results", 1.0),
-        ] {
-            let got = crate::news::score_sentence(text, None).score;
-            assert!(got * sign > 0.05, "{text:?}: {got}");
-        }
+        ]);
     }
 
     #[test]
     fn credit_grades_are_codes_not_figures() {
-        for (text, sign) in [
+        signs(&[
             // "to Baa2 from Baa3" is no fall from 3 to 2.
             (
                 "Moody's upgraded the company's rating to Baa2 from Baa3",
@@ -1267,41 +1269,32 @@ mod tests {
             ),
             ("Fitch cut the bank to BBB- from BBB", -1.0),
             ("Leverage fell as the group repaid loans", 1.0),
-        ] {
-            let got = crate::news::score_sentence(text, None).score;
-            assert!(got * sign > 0.05, "{text:?}: {got}");
-        }
+        ]);
     }
 
     #[test]
     fn what_is_offset_is_cancelled() {
-        for (text, sign) in [
+        signs(&[
             (
                 "Sales rose, more than offsetting weaker demand for basic models",
                 1.0,
             ),
             ("Higher costs offset the strong gains in sales", -1.0),
-        ] {
-            let got = crate::news::score_sentence(text, None).score;
-            assert!(got * sign > 0.05, "{text:?}: {got}");
-        }
+        ]);
     }
 
     #[test]
     fn a_quantity_per_share_is_its_heads() {
-        for (text, sign) in [
+        signs(&[
             ("Loss per share narrowed to EUR 0.04 from EUR 0.11", 1.0),
             ("Earnings per share fell to EUR 0.20", -1.0),
             ("Operating profit per employee rose", 1.0),
-        ] {
-            let got = crate::news::score_sentence(text, None).score;
-            assert!(got * sign > 0.05, "{text:?}: {got}");
-        }
+        ]);
     }
 
     #[test]
     fn a_subject_keeps_its_head_across_a_phrase() {
-        for (text, sign) in [
+        signs(&[
             ("Rents in the city centre have risen by a third", -1.0),
             ("Profit at the shipping unit fell sharply", -1.0),
             ("Sales across the Asian markets rose 5%", 1.0),
@@ -1310,23 +1303,17 @@ mod tests {
                 "Sales of the company's premium product line rose 22 percent",
                 1.0,
             ),
-        ] {
-            let got = crate::news::score_sentence(text, None).score;
-            assert!(got * sign > 0.05, "{text:?}: {got}");
-        }
+        ]);
     }
 
     #[test]
     fn a_move_with_nothing_to_move_is_still_negated() {
-        for (text, sign) in [
+        signs(&[
             ("The new bypass would do little to ease congestion", -1.0),
             ("The plan failed to ease congestion", -1.0),
             ("Nothing in the plan eases congestion", -1.0),
             ("The new bypass eased congestion", 1.0),
-        ] {
-            let got = crate::news::score_sentence(text, None).score;
-            assert!(got * sign > 0.05, "{text:?}: {got}");
-        }
+        ]);
     }
 
     #[test]
