@@ -101,7 +101,7 @@ fn reason_at(ctx: &Ctx, i: usize) -> Option<usize> {
     const MARKERS: &str = "citing blaming";
     let w = ctx.lower(i);
     // Checked on length first: this runs on every word.
-    (matches!(w.len(), 6 | 7) && MARKERS.split(' ').any(|m| m == w)).then_some(1)
+    (matches!(w.len(), 6 | 7) && super::in_word_list(MARKERS, w)).then_some(1)
 }
 
 /// A reason given for the news ("trimmed its forecast, citing a stronger yen") explains it:

@@ -95,7 +95,7 @@ fn stated_levels(ctx: &Ctx, valences: &mut [f64]) {
         // One string, not literals: these words start no rule (see gen_news_vocab.py).
         const LEVEL_LINKS: &str = "was were is are came totalled totaled amounted stood of";
         let link =
-            (q + 1..(q + 5).min(end)).find(|&k| LEVEL_LINKS.split(' ').any(|w| w == ctx.lower(k)));
+            (q + 1..(q + 5).min(end)).find(|&k| super::in_word_list(LEVEL_LINKS, ctx.lower(k)));
         let figure =
             link.is_some_and(|l| (l + 1..(l + 5).min(end)).any(|k| number(ctx, k).is_some()));
         if figure {

@@ -238,7 +238,7 @@ fn household_price(ctx: &Ctx, j: usize) -> bool {
     j >= 1
         && matches!(ctx.lower(j), "price" | "prices")
         && ctx.same_clause(j - 1, j)
-        && HOUSEHOLD_GOODS.split(' ').any(|w| w == ctx.lower(j - 1))
+        && super::in_word_list(HOUSEHOLD_GOODS, ctx.lower(j - 1))
 }
 
 /// The head of a quantity written "per" something or "before / after" a charge: "loss per
@@ -247,7 +247,7 @@ fn household_price(ctx: &Ctx, j: usize) -> bool {
 pub(crate) fn per_head(ctx: &Ctx, j: usize) -> usize {
     let qty = |k: usize| ctx.roles[k].and_then(|r| r.qty);
     // A string, not literals, so "before" stays out of the units' vocabulary.
-    let link = j >= 1 && "per before after".split(' ').any(|w| w == ctx.lower(j - 1));
+    let link = j >= 1 && super::in_word_list("per before after", ctx.lower(j - 1));
     if j >= 2 && link && qty(j - 2).is_some() && ctx.same_clause(j - 2, j) {
         j - 2
     } else {

@@ -74,7 +74,7 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
     let Some((start, end)) = found else {
         return;
     };
-    let stung = (end..n).any(|j| STINGS.split_whitespace().any(|w| w == ctx.lower(j)));
+    let stung = (end..n).any(|j| super::in_word_list(STINGS, ctx.lower(j)));
     if stung {
         for v in valences.iter_mut() {
             if *v > 0.0 {

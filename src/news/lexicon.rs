@@ -432,8 +432,8 @@ fn set_phrases(ctx: &super::Ctx, valences: &mut [f64]) {
             }
             // "Brent crude", "crude oil": the oil, not rudeness.
             "crude"
-                if at(i + 1).is_some_and(|w| OIL_AFTER.split(' ').any(|o| o == w))
-                    || i > 0 && OIL_BEFORE.split(' ').any(|o| o == ctx.lower(i - 1)) =>
+                if at(i + 1).is_some_and(|w| super::in_word_list(OIL_AFTER, w))
+                    || i > 0 && super::in_word_list(OIL_BEFORE, ctx.lower(i - 1)) =>
             {
                 valences[i] = 0.0;
             }
@@ -496,7 +496,7 @@ const OIL_BEFORE: &str = "brent wti u.s. us light heavy sweet sour benchmark rus
 fn is_deal_verb(word: &str) -> bool {
     const DEALS: &str = "buy sell acquire purchase merge form take pay supply invest combine \
         divest license licence settle";
-    DEALS.split_whitespace().any(|w| w == word)
+    super::in_word_list(DEALS, word)
 }
 
 /// Whether `word` (lowercase) can start a date or a time after "effective": a number, a month,
@@ -505,8 +505,7 @@ fn starts_a_date(word: &str) -> bool {
     const MONTHS_AND_DAYS: &str = "january february march april may june july august september \
         october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday \
         wednesday thursday friday saturday sunday immediately from as today tomorrow";
-    word.starts_with(|c: char| c.is_ascii_digit())
-        || MONTHS_AND_DAYS.split_whitespace().any(|w| w == word)
+    word.starts_with(|c: char| c.is_ascii_digit()) || super::in_word_list(MONTHS_AND_DAYS, word)
 }
 
 /// "deserve credit": praise, on VADER's scale.

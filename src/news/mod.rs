@@ -375,6 +375,14 @@ impl Default for Rules {
     }
 }
 
+/// Whether `word` is one of the space-separated words of `list`. The units write context-only
+/// word lists this way, as one string rather than literals, so that `scripts/gen_news_vocab.py`
+/// leaves them out of the vocabulary: a vocabulary word gates other units and loses its
+/// generated-table valence.
+pub(crate) fn in_word_list(list: &str, word: &str) -> bool {
+    list.split_whitespace().any(|w| w == word)
+}
+
 /// What a clause (or, in an article, a sentence) that does not mention the target keeps of its
 /// weight when another one does.
 pub const OTHER_WEIGHT: f64 = target::OTHER_CLAUSE;

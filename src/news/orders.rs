@@ -91,7 +91,7 @@ fn is_grant(word: &str) -> bool {
 const COMMANDS: &str = "court judge judge's court's tribunal restraining gag executive removal deportation evacuation eviction enforcement cease-and-desist";
 
 fn is_command(word: &str) -> bool {
-    COMMANDS.split(' ').any(|w| w == word)
+    super::in_word_list(COMMANDS, word)
 }
 
 fn is_supplying(word: &str) -> bool {
