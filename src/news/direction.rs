@@ -227,6 +227,24 @@ fn is_damage(word: &str) -> bool {
     )
 }
 
+/// Whether "weigh" at `i` means to consider ("traders weighed supply cuts", "is weighing a
+/// sale", "weighed in"), not to burden: the burden takes "on", "down" or "heavily", or ends its
+/// clause ("worries weighed").
+// The list is one string: these words start no rule (scripts/gen_news_vocab.py).
+fn considers(ctx: &Ctx, i: usize) -> bool {
+    const BURDEN_NEXT: &str = "on upon down heavily further again";
+    matches!(ctx.lower(i), "weigh" | "weighs" | "weighed" | "weighing")
+        && i + 1 < ctx.words.len()
+        && ctx.same_clause(i, i + 1)
+        && !super::in_word_list(BURDEN_NEXT, ctx.lower(i + 1))
+}
+
+/// Whether "narrow" at `i` is the adjective of size after a determiner ("in a narrow range",
+/// "by a narrow margin", "a narrow victory"), not the verb ("losses narrow", "to narrow the gap").
+fn narrow_size(ctx: &Ctx, i: usize) -> bool {
+    i >= 1 && ctx.lower(i) == "narrow" && matches!(ctx.lower(i - 1), "a" | "an" | "the" | "its")
+}
+
 /// What households buy: a rise in these prices is bad news for the reader ("food prices rose",
 /// "petrol prices doubled"); a share or house price is not one of them.
 // One string, not a list of literals: these words only qualify "price(s)" and start no rule, so
@@ -289,6 +307,42 @@ fn level(word: &str) -> Option<f64> {
         "low" | "lows" | "bottom" | "depths" => Some(-1.0),
         _ => None,
     }
+}
+
+/// Verbs of a change of state that take their sign from where they arrive ("swung to a
+/// loss", "returned to growth").
+fn is_swing(word: &str) -> bool {
+    matches!(
+        word,
+        "swing" | "swings" | "swung" | "swinging" | "return" | "returns" | "returned" | "returning"
+    )
+}
+
+/// The strength of a swing: a turn from one side to the other is bigger news than a rise.
+const SWING: f64 = 1.3;
+
+/// How far after a swing's destination its source ("from a loss", "after a deficit") may stand.
+const SWING_SOURCE_REACH: usize = 8;
+
+/// Where a swing arrives, from word `start`: a quantity, or "positive"/"negative" ("a positive
+/// EUR 22 mn"), after at most three words of determiners and qualifiers. Its position and sign.
+fn destination(ctx: &Ctx, qtys: &[Option<f64>], start: usize) -> Option<(usize, f64)> {
+    const QUALIFIERS: &str = "a an the its their operating net pre-tax pretax quarterly annual \
+        full-year underlying adjusted small modest slight";
+    for j in (start..(start + 4).min(ctx.words.len())).take_while(|&j| ctx.same_clause(start, j)) {
+        let sign = match ctx.lower(j) {
+            "positive" => Some(1.0),
+            "negative" => Some(-1.0),
+            _ => qtys[j],
+        };
+        if let Some(sign) = sign {
+            return Some((j, sign));
+        }
+        if !super::in_word_list(QUALIFIERS, ctx.lower(j)) {
+            return None;
+        }
+    }
+    None
 }
 
 fn strength_adverb(word: &str) -> Option<f64> {
@@ -516,7 +570,9 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) -> Vec<bool> {
     let dirs: Vec<Option<Dir>> = (0..n)
         .map(|i| ctx.roles[i].and_then(|r| r.dir))
         .enumerate()
-        .map(|(i, d)| d.filter(|_| !ctx.name_after_title(i)))
+        .map(|(i, d)| {
+            d.filter(|_| !ctx.name_after_title(i) && !considers(ctx, i) && !narrow_size(ctx, i))
+        })
         .collect();
     let qtys: Vec<Option<f64>> = (0..n)
         .map(|i| {
@@ -678,6 +734,36 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) -> Vec<bool> {
             used[k] = true;
         }
         valences[i] = sign * BASE;
+    }
+
+    // "swung to a loss", "returned to profit": the destination decides; what was left
+    // ("from a loss of EUR 1.2 mn") is where it came from and says nothing more.
+    for i in 0..n.saturating_sub(2) {
+        if used[i]
+            || !special(i)
+            || !is_swing(ctx.lower(i))
+            || !matches!(ctx.lower(i + 1), "to" | "into")
+        {
+            continue;
+        }
+        let Some((j, sign)) = destination(ctx, &qtys, i + 2) else {
+            continue;
+        };
+        let mut last = j;
+        if let Some(k) = (j + 1..(j + 1 + SWING_SOURCE_REACH).min(n))
+            .take_while(|&k| ctx.same_clause(i, k))
+            .find(|&k| matches!(ctx.lower(k), "from" | "after"))
+        {
+            if let Some((source, _)) = destination(ctx, &qtys, k + 1) {
+                last = source;
+            }
+        }
+        for k in i..=last {
+            valences[k] = 0.0;
+            used[k] = true;
+        }
+        let negated = negated_before(ctx, i, i, &[]);
+        valences[i] = sign * BASE * if negated { NEGATED } else { SWING };
     }
 
     // "lifted sanctions", "lift the ban": lifting a restriction removes it, which is good news.
@@ -1203,6 +1289,84 @@ mod tests {
             Case {
                 text: "They fell in love",
                 sign: 1,
+            },
+        ]);
+    }
+
+    #[test]
+    fn weighing_a_choice_burdens_nothing() {
+        check(&[
+            Case {
+                text: "Investors weighed the offer on Monday",
+                sign: 0,
+            },
+            Case {
+                text: "The board is weighing a sale of the unit",
+                sign: 0,
+            },
+            Case {
+                text: "Higher costs weighed on profit",
+                sign: -1,
+            },
+            Case {
+                text: "Worries about demand weighed heavily",
+                sign: -1,
+            },
+            Case {
+                text: "The shares weighed",
+                sign: -1,
+            },
+        ]);
+    }
+
+    #[test]
+    fn a_swing_takes_the_sign_of_where_it_lands() {
+        check(&[
+            Case {
+                text: "Kelora swung to an operating profit of EUR 3.4 mn after a loss of EUR 1.2 mn a year ago",
+                sign: 1,
+            },
+            Case {
+                text: "Cash flow swung to a positive EUR 22 mn from a negative EUR 5 mn",
+                sign: 1,
+            },
+            Case {
+                text: "The group swung to a net loss of EUR 8 mn from a profit of EUR 2 mn",
+                sign: -1,
+            },
+            Case {
+                text: "The retailer returned to growth in the second quarter",
+                sign: 1,
+            },
+            Case {
+                text: "The company did not return to profit",
+                sign: -1,
+            },
+            Case {
+                text: "He returned to the office on Monday",
+                sign: 0,
+            },
+        ]);
+    }
+
+    #[test]
+    fn a_narrow_range_is_a_size_not_a_move() {
+        check(&[
+            Case {
+                text: "Shares traded in a narrow range",
+                sign: 0,
+            },
+            Case {
+                text: "The bill passed by a narrow margin",
+                sign: 0,
+            },
+            Case {
+                text: "Losses narrow in the third quarter",
+                sign: 1,
+            },
+            Case {
+                text: "The company wants to narrow its margin gap",
+                sign: -1,
             },
         ]);
     }

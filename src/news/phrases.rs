@@ -69,6 +69,30 @@ fn broken_after(text: &str, spans: &[(usize, usize)], k: usize) -> bool {
     super::clause_break(text, spans[k], spans[k + 1]) || spans[k].1 > spans[k + 1].0
 }
 
+/// Whether an expression ending at `end` ends in "in" that heads a time or a place instead:
+/// "the estimate given in October" is no "given in" (surrendered), nor "caved in 2019" or
+/// "given in Paris" a caving; "gave in to pressure" and "raked in $5 million" are.
+fn preposition_of_time_or_place(
+    text: &str,
+    words: &[Word<'_>],
+    spans: &[(usize, usize)],
+    end: usize,
+) -> bool {
+    const MONTHS_AND_DAYS: &str = "january february march april may june july august september \
+        october november december monday tuesday wednesday thursday friday saturday sunday";
+    if end >= words.len()
+        || table_form(&words[end - 1].lower) != "in"
+        || broken_after(text, spans, end - 1)
+    {
+        return false;
+    }
+    let next = &words[end].lower;
+    let year =
+        next.len() == 4 && next.starts_with(['1', '2']) && next.bytes().all(|b| b.is_ascii_digit());
+    let capitalised = text[spans[end].0..].starts_with(|c: char| c.is_uppercase());
+    year || capitalised || super::in_word_list(MONTHS_AND_DAYS, next)
+}
+
 /// Modals that open the table's demands ("should resign", "must explain").
 const MODALS: &[&str] = &["must", "should"];
 
@@ -163,6 +187,7 @@ pub(crate) fn overlay(
                                 && table_form(&words[second + 1 + k].lower) == *want
                         })
                         && !moves_a_quantity(text, spans, roles, i, end)
+                        && !preposition_of_time_or_place(text, words, spans, end)
                 })
                 .map(|idiom| (idiom.valence, second + 1 + idiom.rest.len(), gap));
             found
@@ -214,6 +239,23 @@ mod tests {
                 "{phrase}"
             );
             assert!((-4.0..=4.0).contains(&valence), "{phrase}");
+        }
+    }
+
+    #[test]
+    fn in_before_a_time_or_place_is_a_preposition() {
+        for text in [
+            "The estimate is unchanged from the one given in October.",
+            "The guidance was given in 2024.",
+            "The figures were given in Paris.",
+        ] {
+            assert_eq!(score(text), 0.0, "{text:?}");
+        }
+        for text in [
+            "The minister gave in to the demands.",
+            "The council finally caved in.",
+        ] {
+            assert!(score(text) < -0.05, "{text:?}");
         }
     }
 
