@@ -8,6 +8,12 @@
 //! company is; every valence from the "is" to the end of the clause is dropped, and so is an
 //! apposition of that form ("Acme, a leading provider of software, lost ..."). The other clauses
 //! of the sentence keep their tone.
+//!
+//! The same holds for what a company does, in the present tense, right after its name at the
+//! start of the sentence: "Aurelio develops treatments for chronic pain", "Palokunta Oy
+//! manufactures smoke alarms", "Nordvik Marine, based in Turku, designs and builds propulsion
+//! systems". The clause is dropped unless it holds a figure, a quantity or a move ("Tesla makes
+//! first profit" is news, in a headline's present tense).
 
 use super::Ctx;
 
@@ -49,6 +55,59 @@ fn is_company_noun(word: &str) -> bool {
     )
 }
 
+/// Present-tense verbs of what a company does for a living. One string, not literals: they
+/// start no rule of another unit (see `scripts/gen_news_vocab.py`).
+const BUSINESS_VERBS: &str = "manufactures develops designs produces supplies provides \
+    operates distributes markets specialises specializes engineers";
+
+/// Verbs that also say what a director "makes" or an actor "delivers" in a review: only after
+/// a name that is plainly a company's ("Hietala Chemicals Oy makes", "The group sells").
+const COMPANY_ONLY_VERBS: &str = "makes sells builds offers owns runs publishes delivers";
+
+/// Last words of a company's name: legal forms and the kind of business.
+const COMPANY_NAME_ENDS: &str = "oy oyj ab asa as a/s aps inc inc. ltd ltd. plc corp corp. \
+    corporation co co. sa ag nv se spa gmbh llc holdings group company firm chemicals systems \
+    industries technologies pharma pharmaceuticals foods marine energy";
+
+/// Words that open an apposition between a company's name and its verb ("Nordvik, based in
+/// Turku, designs ...").
+const APPOSITION_OPENERS: &str = "based headquartered founded listed a an the which whose part";
+
+/// Whether word `i` is what a company does, right after its name at the sentence start (or
+/// "The company"), perhaps with an apposition between.
+fn business_verb_after_name(ctx: &Ctx, i: usize) -> bool {
+    let verb = ctx.lower(i);
+    let company_only = super::in_word_list(COMPANY_ONLY_VERBS, verb);
+    if i == 0 || ctx.capital[i] || !(company_only || super::in_word_list(BUSINESS_VERBS, verb)) {
+        return false;
+    }
+    let first_clause_end = (0..i)
+        .find(|&k| ctx.clause[k] != ctx.clause[0])
+        .unwrap_or(i);
+    if first_clause_end < i
+        && (ctx.clause[i - 1] == ctx.clause[i]
+            || !super::in_word_list(APPOSITION_OPENERS, ctx.lower(first_clause_end)))
+    {
+        return false;
+    }
+    let name = (0..first_clause_end).all(|k| ctx.capital[k]);
+    let the_company = first_clause_end == 2
+        && ctx.lower(0) == "the"
+        && matches!(ctx.lower(1), "company" | "group" | "firm");
+    let company_name = name
+        && first_clause_end >= 2
+        && super::in_word_list(COMPANY_NAME_ENDS, ctx.lower(first_clause_end - 1));
+    the_company || company_name || name && !company_only
+}
+
+/// Whether words `from..to` hold news: a figure, a quantity or a move.
+fn holds_news(ctx: &Ctx, from: usize, to: usize) -> bool {
+    (from..to).any(|k| {
+        ctx.lower(k).contains(|c: char| c.is_ascii_digit())
+            || ctx.roles[k].is_some_and(|r| r.qty.is_some() || r.dir.is_some())
+    })
+}
+
 /// The length of the determiner at word `i` ("a", "an", "the", "one of the"), if there is one.
 fn determiner(ctx: &Ctx, i: usize) -> Option<usize> {
     let at = |k: usize| (k < ctx.words.len()).then(|| ctx.lower(k));
@@ -62,6 +121,19 @@ fn determiner(ctx: &Ctx, i: usize) -> Option<usize> {
 /// Applies the unit: rewrites `valences` in place.
 pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
     let n = ctx.words.len();
+    if let Some(i) = (1..n.min(12)).find(|&i| business_verb_after_name(ctx, i)) {
+        // "designs and builds": the next clause may go on with another verb of the same kind.
+        let mut end = ctx.clause_end(i);
+        while end + 1 < n
+            && ctx.lower(end) == "and"
+            && super::in_word_list(BUSINESS_VERBS, ctx.lower(end + 1))
+        {
+            end = ctx.clause_end(end + 1);
+        }
+        if !holds_news(ctx, i, end) {
+            valences[i..end].iter_mut().for_each(|v| *v = 0.0);
+        }
+    }
     let mut i = 0;
     while i + 2 < n {
         let clause = ctx.clause[i];
@@ -123,6 +195,28 @@ mod tests {
         ] {
             assert!(with(t, false) > 0.05, "{t:?} without the unit");
             assert_eq!(with(t, true), 0.0, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn what_a_company_does_is_not_news() {
+        for t in [
+            "Aurelio develops treatments for chronic pain and inflammatory diseases.",
+            "Palokunta Systems Oy manufactures fire protection systems and smoke alarms.",
+            "Nordvik Marine Oyj, based in Turku, Finland, designs and builds hybrid propulsion systems for ferries and offshore support vessels.",
+            "Acme Oy makes fire alarms and smoke detectors.",
+        ] {
+            assert!(with(t, false).abs() > 0.05, "{t:?} without the unit");
+            assert_eq!(with(t, true), 0.0, "{t:?}");
+        }
+        for t in [
+            "Tesla makes first profit.",
+            "Acme sells its loss-making unit for EUR 5 mn.",
+            "Critics say Acme makes terrible products.",
+            "Spielberg makes a wonderful film about grief.",
+            "Hanks delivers a stunning performance.",
+        ] {
+            assert_eq!(with(t, true), with(t, false), "{t:?}");
         }
     }
 
