@@ -12,6 +12,11 @@
 //!   figure) or "under a contract" later in its clause. Without one it is a plain fact ("the
 //!   vessel will be delivered to a shipping company in Hamburg").
 //!
+//! * a verb of signing ("signed", "inked", "concluded") with a supply agreement: an
+//!   agreement or contract "to supply / deliver / provide / build", or a "supply", "delivery",
+//!   "frame(work)" or "service" agreement. A cooperation agreement or one signed in a city on
+//!   a Tuesday is a plain fact.
+//!
 //! The verb then carries [`WIN`] (or keeps its own valence when that is higher: "won" is
 //! VADER's 2.7); a negation or a lack before it turns it over ("did not receive the contract",
 //! "failed to secure the order").
@@ -109,6 +114,24 @@ fn is_supplying(word: &str) -> bool {
     )
 }
 
+/// Verbs of signing a deal. One string: they start no rule.
+const SIGNING: &str = "sign signs signed signing ink inks inked conclude concludes concluded";
+
+/// Words before "agreement" that make it a sale of goods or services.
+const SUPPLY_KINDS: &str = "supply delivery frame framework service services maintenance \
+    purchase purchasing sales distribution licensing";
+
+/// Whether "agreement" or "contract" at `j` is one to supply: "to supply" (or deliver, provide,
+/// build) right after it, or a kind of supply in the two words before it.
+fn supply_agreement(ctx: &Ctx, j: usize) -> bool {
+    let n = ctx.words.len();
+    let to_supply = j + 2 < n
+        && ctx.lower(j + 1) == "to"
+        && (is_supplying(ctx.lower(j + 2)) || matches!(ctx.lower(j + 2), "provide" | "provides"));
+    let kind = (j.saturating_sub(2)..j).any(|k| super::in_word_list(SUPPLY_KINDS, ctx.lower(k)));
+    to_supply || kind
+}
+
 /// Whether word `j` starts a value: "worth" or "valued at" followed by a figure, within its
 /// clause.
 fn value_at(ctx: &Ctx, j: usize) -> bool {
@@ -146,7 +169,20 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
         if !(5..=9).contains(&w.len()) {
             continue;
         }
-        let verb = if is_order(w) {
+        let signed_supply = matches!(w, "agreement" | "agreements" | "contract" | "contracts")
+            && supply_agreement(ctx, j);
+        let verb = if signed_supply {
+            (j.saturating_sub(REACH)..j)
+                .rev()
+                .take_while(|&k| ctx.same_clause(k, j))
+                .find(|&k| super::in_word_list(SIGNING, ctx.lower(k)))
+                .or_else(|| {
+                    (j.saturating_sub(REACH)..j)
+                        .rev()
+                        .take_while(|&k| ctx.same_clause(k, j))
+                        .find(|&k| is_getting(ctx.lower(k)))
+                })
+        } else if is_order(w) {
             let command = (j.saturating_sub(2)..j).any(|k| is_command(ctx.lower(k)));
             (j.saturating_sub(REACH)..j)
                 .rev()
@@ -198,6 +234,8 @@ mod tests {
             "Kone landed a large order from a Chinese developer.",
             "Metso said it would supply conveyor equipment worth EUR 40 million to a mine in Chile.",
             "Scania will deliver 150 buses to operators in France under a contract signed on Monday.",
+            "Haldane Marine AB has signed an agreement to supply four deck cranes to a shipyard.",
+            "Nokia and the operator have signed a three-year frame agreement for radio equipment.",
         ] {
             let (on, off) = (with(text, true), with(text, false));
             assert!(on > 0.05, "{text}: {on}");
@@ -212,6 +250,8 @@ mod tests {
             "The vessel will be delivered to a shipping company based in Hamburg.",
             "The company received a court order to halt the sale.",
             "The agency received an executive order on hiring.",
+            "The company has signed a cooperation agreement with a Chinese distributor.",
+            "The agreement was signed in Stockholm on Tuesday.",
         ] {
             assert_eq!(with(text, true), with(text, false), "{text}");
         }
