@@ -76,11 +76,21 @@ fn clear_bases(ctx: &Ctx, valences: &mut [f64]) {
 /// quantities keep their tone: a loss reported is bad news however it is worded.
 fn stated_levels(ctx: &Ctx, valences: &mut [f64]) {
     let qty = |k: usize| ctx.roles[k].and_then(|r| r.qty);
+    // One string, not literals: these words start no rule (see gen_news_vocab.py).
+    const NO_CHANGE: &str = "unchanged flat steady stable";
     for (q, v) in valences.iter_mut().enumerate() {
-        if qty(q) != Some(1.0) || *v <= 0.0 {
+        if qty(q).is_none() || *v == 0.0 {
             continue;
         }
         let end = ctx.clause_end(q);
+        // "operating profit was roughly unchanged", "guidance was unchanged": no news either way.
+        if (q + 1..(q + 5).min(end)).any(|k| super::in_word_list(NO_CHANGE, ctx.lower(k))) {
+            *v = 0.0;
+            continue;
+        }
+        if qty(q) != Some(1.0) || *v < 0.0 {
+            continue;
+        }
         let start = (0..q)
             .rev()
             .take_while(|&k| ctx.same_clause(k, q))
@@ -96,11 +106,14 @@ fn stated_levels(ctx: &Ctx, valences: &mut [f64]) {
         const LEVEL_LINKS: &str = "was were is are came totalled totaled amounted stood of";
         let link =
             (q + 1..(q + 5).min(end)).find(|&k| super::in_word_list(LEVEL_LINKS, ctx.lower(k)));
-        let figure =
-            link.is_some_and(|l| (l + 1..(l + 5).min(end)).any(|k| number(ctx, k).is_some()));
-        if figure {
-            *v = 0.0;
-        }
+        let Some(figure) =
+            link.and_then(|l| (l + 1..(l + 5).min(end)).find(|&k| number(ctx, k).is_some()))
+        else {
+            continue;
+        };
+        // "stood at a record EUR 1.04 bn": a record level is news.
+        let record = link.is_some_and(|l| (l + 1..figure).any(|k| ctx.lower(k) == "record"));
+        *v = if record { super::direction::BASE } else { 0.0 };
     }
 }
 
@@ -195,6 +208,18 @@ mod tests {
         // A loss reported stays bad news; a move still counts.
         assert!(with("Net loss was EUR 3 mn.", true) < -0.05);
         assert!(with("Operating profit rose to EUR 5.7 mn.", true) > 0.05);
+    }
+
+    #[test]
+    fn no_change_is_no_news_and_a_record_is() {
+        for text in [
+            "Operating profit was roughly unchanged at EUR 31 mn.",
+            "Net profit was flat at EUR 12 million.",
+        ] {
+            assert_eq!(with(text, true), 0.0, "{text}");
+            assert!(with(text, false) > 0.05, "{text}");
+        }
+        assert!(with("Net profit was a record EUR 5.7 mn.", true) > 0.05);
     }
 
     #[test]

@@ -186,7 +186,7 @@ pub(crate) fn quantity(word: &str) -> Option<f64> {
         | "rate" | "rates" | "taxes" | "tax" | "toll" | "casualties" | "deaths" | "arrears"
         | "defaults" | "delinquencies" | "writedowns" | "impairments" | "charges"
         | "liabilities" | "leverage" | "risk" | "risks" | "volatility" | "uncertainty" | "emissions"
-        | "crime" | "poverty" | "fears" | "worries" | "concerns" | "tensions"
+        | "crime" | "poverty" | "fears" | "worries" | "concerns" | "tensions" | "inventories"
         // What households pay: news of a rise is bad news for the reader.
         | "bills" | "rent" | "rents" | "fares" | "premiums" | "fees" | "tuition" => -1.0,
         _ => return None,
@@ -713,6 +713,8 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) -> Vec<bool> {
         let reach = match ctx.lower(i) {
             "hit" | "hits" | "hitting" | "reach" | "reaches" | "reached" | "touch" | "touches"
             | "touched" | "notch" | "notches" | "notched" => 3,
+            // "stood at a record EUR 1.04 bn", "stands at a three-year low".
+            "stood" | "stands" if i + 1 < n && ctx.lower(i + 1) == "at" => 4,
             "new" | "fresh" => 2,
             _ => continue,
         };
@@ -1242,6 +1244,18 @@ mod tests {
             },
             Case {
                 text: "Sterling at a new record low",
+                sign: -1,
+            },
+            Case {
+                text: "Net sales stood at a record EUR 1.04 bn",
+                sign: 1,
+            },
+            Case {
+                text: "The index stands at a three-year low",
+                sign: -1,
+            },
+            Case {
+                text: "Inventories rose in the quarter",
                 sign: -1,
             },
             Case {

@@ -210,6 +210,9 @@ pub(crate) const NEWS_LEXICON: &[(&str, f64)] = &[
     ("recovery", 1.5),
     ("redundancies", -1.8),
     ("refugees", -0.8),
+    ("repurchase", 1.2),
+    ("repurchased", 1.2),
+    ("repurchases", 1.2),
     ("rescuers", 0.8),
     ("resilient", 1.5),
     ("restrictions", -1.0),
@@ -501,6 +504,10 @@ fn set_phrases(ctx: &super::Ctx, valences: &mut [f64]) {
             }
             // "The board resolved to issue new shares": decided.
             "resolved" | "resolves" if at(i + 1) == Some("to") => valences[i] = 0.0,
+            // "a premium of 38% to the closing price": what a bid offers the owners.
+            "premium" if premium_offered(ctx, i) => valences[i] = PREMIUM,
+            // "issuer default rating": the kind of rating, not a default.
+            "default" if matches!(at(i + 1), Some("rating" | "ratings")) => valences[i] = 0.0,
             // "joint venture", "waste management": kinds of things.
             "joint" if at(i + 1).is_some_and(|w| super::in_word_list(JOINT_NOUNS, w)) => {
                 valences[i] = 0.0;
@@ -512,6 +519,22 @@ fn set_phrases(ctx: &super::Ctx, valences: &mut [f64]) {
             _ => {}
         }
     }
+}
+
+/// A bid's premium over the share price: good news for the owners, as an order won is.
+const PREMIUM: f64 = 1.5;
+
+/// Whether "premium" at `i` is one over a price: "a premium of 38% to Friday's close", "a
+/// 38 percent premium over the share price".
+fn premium_offered(ctx: &super::Ctx, i: usize) -> bool {
+    let n = ctx.words.len();
+    let figure = |k: usize| ctx.lower(k).contains(|c: char| c.is_ascii_digit());
+    let before = (i.saturating_sub(2)..i).any(figure);
+    let after = i + 2 < n && ctx.lower(i + 1) == "of" && (i + 2..(i + 4).min(n)).any(figure);
+    let to_price = (i + 1..(i + 7).min(n))
+        .take_while(|&k| ctx.same_clause(i, k))
+        .any(|k| matches!(ctx.lower(k), "to" | "over" | "above"));
+    (before || after) && to_price
 }
 
 /// Verbs before "stable" that say nothing changed. Strings, not literals: these words start
@@ -976,6 +999,20 @@ mod tests {
             assert!(lexicon_only(text) > 0.05, "{text:?}");
         }
         assert!(lexicon_only("The strike was suspended after a week of violence.") < -0.05);
+    }
+
+    #[test]
+    fn a_premium_offered_is_good_news() {
+        for text in [
+            "The offer represents a premium of 38 percent to the closing price.",
+            "The bid is a 25% premium over Friday's close.",
+        ] {
+            assert!(lexicon_only(text) > 0.05, "{text:?}");
+        }
+        assert_eq!(
+            lexicon_only("Fitch affirmed the issuer default rating."),
+            0.0
+        );
     }
 
     #[test]
