@@ -279,6 +279,37 @@ fn subject_preposition(word: &str) -> bool {
     matches!(word, "in" | "at" | "across" | "for" | "from" | "on" | "of")
 }
 
+/// Comparative adjectives of size, which follow what they compare ("costs were higher").
+fn comparative(word: &str) -> bool {
+    matches!(
+        word,
+        "higher" | "lower" | "bigger" | "smaller" | "larger" | "wider" | "narrower"
+    )
+}
+
+/// How many words right before `i` state a copula and an amount ("were 5 percent", "was EUR
+/// 2.1 mn"): up to six, and none unless a copula starts the run.
+fn stated_amount_before(ctx: &Ctx, i: usize) -> usize {
+    // Strings, not literals: these words start no rule (see gen_news_vocab.py).
+    const COPULAS: &str = "was were is are been remained";
+    const UNITS: &str = "percent per cent % percentage points point basis eur usd sek nok dkk \
+        gbp chf $ € £ mn million bn billion mln";
+    let run = (1..=6.min(i))
+        .take_while(|&d| {
+            let k = i - d;
+            ctx.same_clause(k, i)
+                && (number(ctx, k).is_some()
+                    || super::in_word_list(UNITS, ctx.lower(k))
+                    || super::in_word_list(COPULAS, ctx.lower(k)))
+        })
+        .count();
+    // The run must reach back to its copula: "were 5 percent", not "5 percent".
+    (1..=run)
+        .rev()
+        .find(|&d| super::in_word_list(COPULAS, ctx.lower(i - d)))
+        .unwrap_or(0)
+}
+
 /// Nouns that measure something named before them ("unemployment rate", "death toll").
 fn is_measure(word: &str) -> bool {
     matches!(
@@ -869,6 +900,13 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) -> Vec<bool> {
         // After a lack the subject is before it: "sales failed to rise" ("failed" is no
         // quantity).
         let lack_words = if lacked(ctx, i) { 2 } else { 0 };
+        // "Costs were 5 percent higher", "sales were EUR 2 mn lower": a comparative after a
+        // copula and its figure moves the subject before them.
+        let back_reach = if back_reach == 3 && comparative(w) {
+            back_reach + stated_amount_before(ctx, i)
+        } else {
+            back_reach
+        };
         for dist in 1 + lack_words..=back_reach + lack_words {
             let Some(j) = i.checked_sub(dist) else { break };
             if !ctx.same_clause(i, j) || used[j] || dirs[j].is_some() {
@@ -1257,6 +1295,18 @@ mod tests {
             Case {
                 text: "Inventories rose in the quarter",
                 sign: -1,
+            },
+            Case {
+                text: "Costs were 5 percent higher than a year earlier",
+                sign: -1,
+            },
+            Case {
+                text: "Net sales were EUR 2.1 mn higher than in 2007",
+                sign: 1,
+            },
+            Case {
+                text: "Net debt was 12 percent lower",
+                sign: 1,
             },
             Case {
                 text: "Siesta cuts risk of heart disease death",
