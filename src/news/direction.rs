@@ -423,6 +423,27 @@ fn expectation_noun(word: &str) -> bool {
     )
 }
 
+/// For "above" / "below" at `i` followed by a past level ("last year's level", "the previous
+/// year", "a year earlier"): the quantity compared (the nearest before it in the clause) and the
+/// last word of the reference.
+fn past_level(ctx: &Ctx, qtys: &[Option<f64>], used: &[bool], i: usize) -> Option<(usize, usize)> {
+    // Strings, not literals: these words start no rule (see gen_news_vocab.py).
+    const PAST: &str = "level levels year year's year-ago year-earlier previous prior earlier";
+    let n = ctx.words.len();
+    if !matches!(ctx.lower(i), "above" | "below") {
+        return None;
+    }
+    let last = (i + 1..(i + 5).min(n))
+        .take_while(|&j| ctx.same_clause(i, j))
+        .filter(|&j| super::in_word_list(PAST, ctx.lower(j)))
+        .last()?;
+    let subject = (i.saturating_sub(MAX_SUBJECT)..i)
+        .rev()
+        .take_while(|&k| ctx.same_clause(k, i))
+        .find(|&k| qtys[k].is_some() && !used[k])?;
+    Some((subject, last))
+}
+
 /// +1 for beating, -1 for missing, at word `i`.
 fn expectation_verb(ctx: &Ctx, i: usize) -> Option<f64> {
     match ctx.lower(i) {
@@ -664,6 +685,15 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) -> Vec<bool> {
                 used[i - 1] = true;
                 valences[i - 1] = 0.0;
             }
+        } else if let Some((subject, last)) = past_level(ctx, &qtys, &used, i) {
+            // "expects operating profit to be clearly below last year's level": the subject
+            // against its own past, so a bad quantity above it is bad news.
+            let quantity_sign = qtys[subject].unwrap_or(1.0);
+            for k in subject..=last {
+                valences[k] = 0.0;
+                used[k] = true;
+            }
+            valences[i] = sign * quantity_sign * BASE;
         }
     }
     // "in line with expectations" is neutral.
@@ -1299,6 +1329,18 @@ mod tests {
             Case {
                 text: "Costs were 5 percent higher than a year earlier",
                 sign: -1,
+            },
+            Case {
+                text: "It expects operating profit to be clearly below last year's level",
+                sign: -1,
+            },
+            Case {
+                text: "Costs were above the previous year's level",
+                sign: -1,
+            },
+            Case {
+                text: "Quarterly profit was slightly above last year's level",
+                sign: 1,
             },
             Case {
                 text: "Net sales were EUR 2.1 mn higher than in 2007",
