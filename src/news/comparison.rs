@@ -75,7 +75,7 @@ fn clear_bases(ctx: &Ctx, valences: &mut [f64]) {
 /// "profit came in at NOK 780m". VADER's "profit" (1.9) would make each good news. Bad
 /// quantities keep their tone: a loss reported is bad news however it is worded.
 fn stated_levels(ctx: &Ctx, valences: &mut [f64]) {
-    let qty = |k: usize| ctx.roles[k].and_then(|r| r.qty);
+    let qty = |k: usize| super::direction::quantity_in(ctx, k);
     // One string, not literals: these words start no rule (see gen_news_vocab.py).
     const NO_CHANGE: &str = "unchanged flat steady stable";
     for (q, v) in valences.iter_mut().enumerate() {
@@ -103,7 +103,8 @@ fn stated_levels(ctx: &Ctx, valences: &mut [f64]) {
             continue;
         }
         // One string, not literals: these words start no rule (see gen_news_vocab.py).
-        const LEVEL_LINKS: &str = "was were is are came totalled totaled amounted stood of";
+        const LEVEL_LINKS: &str =
+            "was were is are be came totalled totaled amounted stood of between";
         let link =
             (q + 1..(q + 5).min(end)).find(|&k| super::in_word_list(LEVEL_LINKS, ctx.lower(k)));
         let Some(figure) =
@@ -122,7 +123,7 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
     clear_bases(ctx, valences);
     stated_levels(ctx, valences);
     let n = ctx.words.len();
-    let qty = |k: usize| ctx.roles[k].and_then(|r| r.qty);
+    let qty = |k: usize| super::direction::quantity_in(ctx, k);
     // Most sentences name no quantity: nothing to compare.
     if !(0..n).any(|k| qty(k).is_some()) {
         return;

@@ -74,10 +74,14 @@ pub(crate) const NEWS_LEXICON: &[(&str, f64)] = &[
     ("ceasefire", 1.8),
     ("celebration", 2.4),
     ("certain", 0.0),
+    // "the market remained challenging": hard times, in company and economic news.
+    ("challenging", -0.8),
     ("clash", -1.8),
     ("clashes", -1.8),
     ("closure", -1.2),
     ("closures", -1.2),
+    // Finnish labour law's talks before lay-offs.
+    ("co-determination", -1.2),
     ("convicted", -2.0),
     ("corruption", -2.5),
     ("credit", 0.0),
@@ -174,6 +178,7 @@ pub(crate) const NEWS_LEXICON: &[(&str, f64)] = &[
     ("layoffs", -2.0),
     ("legal", 0.0),
     ("like", 0.0),
+    ("listeria", -2.0),
     ("looted", -2.5),
     ("looting", -2.5),
     ("lucrative", 1.8),
@@ -193,6 +198,7 @@ pub(crate) const NEWS_LEXICON: &[(&str, f64)] = &[
     ("outperformed", 1.8),
     ("outperforms", 1.8),
     ("overdose", -2.2),
+    ("oversubscribed", 1.5),
     ("overweight", 0.0),
     ("pandemic", -2.5),
     ("parties", 0.0),
@@ -220,6 +226,7 @@ pub(crate) const NEWS_LEXICON: &[(&str, f64)] = &[
     ("retrial", -1.5),
     ("rioting", -2.5),
     ("rout", -2.0),
+    ("salmonella", -2.0),
     ("sanction", -1.0),
     ("sanctions", -1.0),
     // "annual savings of EUR 25 mn": in company news, costs a company no longer has.
@@ -281,6 +288,7 @@ pub(crate) const NEWS_LEXICON: &[(&str, f64)] = &[
     ("underperform", -1.8),
     ("underperformed", -1.8),
     ("underperforms", -1.8),
+    ("undersubscribed", -1.5),
     ("underweight", 0.0),
     ("united", 0.0),
     // "senior unsecured notes", "unsecured creditors": a kind of debt, not a feeling.
@@ -458,7 +466,10 @@ fn set_phrases(ctx: &super::Ctx, valences: &mut [f64]) {
             // "effective 1 March", "effective immediately": a date, not a judgement.
             "effective" if at(i + 1).is_some_and(starts_a_date) => valences[i] = 0.0,
             // "succeeding Peter Lund as chief executive": taking over from someone.
-            "succeeding" | "succeeds" | "succeeded" if i + 1 < n && ctx.capital[i + 1] => {
+            // ("will be succeeded by Kari Lehtola": the same, passive.)
+            "succeeding" | "succeeds" | "succeeded"
+                if i + 1 < n && (ctx.capital[i + 1] || ctx.lower(i + 1) == "by") =>
+            {
                 valences[i] = 0.0;
             }
             // "The agreement was signed in Helsinki", "under the agreement", "signed a
@@ -516,6 +527,19 @@ fn set_phrases(ctx: &super::Ctx, valences: &mut [f64]) {
             "debt" if i > 0 && super::in_word_list(PRICE_PARTS, ctx.lower(i - 1)) => {
                 valences[i] = 0.0;
             }
+            // "outstanding shares", "the outstanding loans": not yet repaid or bought back.
+            "outstanding" if at(i + 1).is_some_and(|w| super::in_word_list(SECURITIES, w)) => {
+                valences[i] = 0.0;
+            }
+            // "improved to EUR 28.4 mn from a negative EUR 3.7 mn": where a change started.
+            "negative" | "positive" if after_from(ctx, i) => valences[i] = 0.0,
+            // "casualty insurance", "debt collection": kinds of business.
+            "casualty" if at(i + 1).is_some_and(|w| w.starts_with("insur")) => valences[i] = 0.0,
+            "debt" if at(i + 1).is_some_and(|w| w.starts_with("collect")) => valences[i] = 0.0,
+            // "fined for market sharing": a cartel, not generosity.
+            "sharing" if i > 0 && ctx.lower(i - 1) == "market" => valences[i] = CARTEL,
+            // "will close its component factory in Lahti": a closure.
+            "close" | "closes" | "closing" if closes_a_site(ctx, i) => valences[i] = CLOSURE,
             // "issuer default rating": the kind of rating, not a default.
             "default" if matches!(at(i + 1), Some("rating" | "ratings")) => valences[i] = 0.0,
             // "joint venture", "waste management": kinds of things.
@@ -538,6 +562,37 @@ const SAVINGS_KINDS: &str = "bank banks account accounts rate rates ratio plan p
 
 /// Words before "debt" that make it part of a price ("including debt").
 const PRICE_PARTS: &str = "including excluding plus incl";
+
+/// Nouns after "outstanding" that make it "not yet repaid": "outstanding shares".
+const SECURITIES: &str = "shares share stock debt debts loan loans amount amounts balance \
+    options warrants bonds notes capital receivables claims";
+
+/// Whether word `i` comes right after "from" (or "from a"): the start of a change.
+fn after_from(ctx: &super::Ctx, i: usize) -> bool {
+    let before = |d: usize| (i >= d).then(|| ctx.lower(i - d));
+    before(1) == Some("from")
+        || (matches!(before(1), Some("a" | "an")) && before(2) == Some("from"))
+}
+
+/// "market sharing": a cartel's offence.
+const CARTEL: f64 = -1.5;
+
+/// A site closed: as bad as the lexicon's "closure".
+const CLOSURE: f64 = -1.2;
+
+/// Places of work that a company closes: "close its factory", "closing two stores".
+const SITES: &str = "factory factories plant plants mill mills unit units store stores shop shops \
+    site sites office offices branch branches mine mines facility facilities operations line \
+    lines warehouse warehouses outlets sawmill sawmills yard yards hotel hotels restaurants depot \
+    depots";
+
+/// Whether "close" at `i` closes a place of work, named within four words ("close its component
+/// factory"), not a deal ("close the acquisition") or a price ("closed at EUR 3").
+fn closes_a_site(ctx: &super::Ctx, i: usize) -> bool {
+    (i + 1..(i + 5).min(ctx.words.len()))
+        .take_while(|&k| ctx.same_clause(i, k))
+        .any(|k| super::in_word_list(SITES, ctx.lower(k)))
+}
 
 /// A bid's premium over the share price: good news for the owners, as an order won is.
 const PREMIUM: f64 = 1.5;
@@ -1017,6 +1072,29 @@ mod tests {
             assert!(lexicon_only(text) > 0.05, "{text:?}");
         }
         assert!(lexicon_only("The strike was suspended after a week of violence.") < -0.05);
+    }
+
+    #[test]
+    fn company_terms_read_as_investors_read_them() {
+        for text in [
+            "The offer covers 5 % of the outstanding shares.",
+            "Brandt Versicherung offers property and casualty insurance.",
+            "Rintala is a debt collection agency.",
+            "Aarne Tuominen will be succeeded by Kari Lehtola.",
+        ] {
+            assert!(lexicon_only(text).abs() <= 0.05, "{text:?}");
+        }
+        for text in [
+            "Lannen Kone will close its component factory in Lahti.",
+            "The authority fined the dairy EUR 3.1 mn for market sharing.",
+            "The rights issue was undersubscribed.",
+            "Ruukkila will start co-determination negotiations.",
+            "The market remained challenging.",
+        ] {
+            assert!(lexicon_only(text) < -0.05, "{text:?}");
+        }
+        // A deal closes without bad news.
+        assert!(lexicon_only("The company will close the acquisition in May.") > -0.05);
     }
 
     #[test]
