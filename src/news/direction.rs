@@ -473,6 +473,55 @@ fn past_level(ctx: &Ctx, qtys: &[Option<f64>], used: &[bool], i: usize) -> Optio
     Some((subject, last))
 }
 
+/// Nouns of a change and their sign: "the improvement", "the decline".
+fn change_noun(word: &str) -> Option<f64> {
+    match word {
+        "improvement" | "improvements" | "increase" | "increases" | "growth" | "rise" | "gain"
+        | "gains" | "recovery" | "upturn" => Some(1.0),
+        "decline" | "declines" | "decrease" | "fall" | "drop" | "deterioration" | "downturn"
+        | "slowdown" | "contraction" => Some(-1.0),
+        _ => None,
+    }
+}
+
+/// For a comparative at `i` ("smaller", "stronger") followed by "than" and a forecast ("than
+/// expected", "than analysts had forecast"), with a change noun before it in the clause ("the
+/// decline was smaller than forecast"): the first and last word of the phrase and its sign, the
+/// change's sign times the comparative's (times the sign of what changes: "the increase in
+/// costs").
+fn change_against_forecast(
+    ctx: &Ctx,
+    qtys: &[Option<f64>],
+    used: &[bool],
+    i: usize,
+) -> Option<(usize, usize, f64)> {
+    // Strings, not literals: these words start no rule (see gen_news_vocab.py).
+    const FORECAST: &str = "expected forecast forecasted anticipated feared estimated predicted \
+        expectations forecasts estimates hoped thought projected";
+    let n = ctx.words.len();
+    let comparative = match ctx.lower(i) {
+        "smaller" | "less" | "weaker" | "slower" | "lower" | "milder" | "softer" => -1.0,
+        "bigger" | "larger" | "greater" | "stronger" | "faster" | "higher" | "steeper" => 1.0,
+        _ => return None,
+    };
+    if i + 1 >= n || ctx.lower(i + 1) != "than" {
+        return None;
+    }
+    let last = (i + 2..(i + 6).min(n))
+        .take_while(|&k| ctx.same_clause(i, k))
+        .find(|&k| super::in_word_list(FORECAST, ctx.lower(k)))?;
+    let (noun, change) = (i.saturating_sub(MAX_SUBJECT)..i)
+        .rev()
+        .take_while(|&k| ctx.same_clause(k, i) && !used[k])
+        .find_map(|k| change_noun(ctx.lower(k)).map(|s| (k, s)))?;
+    // "the increase in costs": what changes.
+    let what = (noun + 1 < i && matches!(ctx.lower(noun + 1), "in" | "of"))
+        .then(|| (noun + 2..i).find_map(|k| qtys[k]))
+        .flatten()
+        .unwrap_or(1.0);
+    Some((noun, last, change * comparative * what))
+}
+
 /// +1 for beating, -1 for missing, at word `i`.
 fn expectation_verb(ctx: &Ctx, i: usize) -> Option<f64> {
     match ctx.lower(i) {
@@ -722,6 +771,21 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) -> Vec<bool> {
             valences[i] = sign * quantity_sign * BASE;
         }
     }
+    // "The decline was smaller than analysts had forecast": a change measured against its
+    // forecast; the change's sign times the comparative's decides.
+    for i in 0..n {
+        if used[i] {
+            continue;
+        }
+        if let Some((first, last, sign)) = change_against_forecast(ctx, &qtys, &used, i) {
+            for k in first..=last {
+                valences[k] = 0.0;
+                used[k] = true;
+            }
+            valences[i] = sign * EXPECTATION;
+        }
+    }
+
     // "in line with expectations" is neutral.
     for i in 0..n.saturating_sub(2) {
         if ctx.lower(i) == "line" && ctx.lower(i + 1) == "with" {
@@ -1376,6 +1440,18 @@ mod tests {
             },
             Case {
                 text: "The plan includes the reduction of 75 jobs",
+                sign: -1,
+            },
+            Case {
+                text: "The decline in sales was smaller than analysts had forecast",
+                sign: 1,
+            },
+            Case {
+                text: "The improvement in operating profit was smaller than expected",
+                sign: -1,
+            },
+            Case {
+                text: "The increase in costs was bigger than expected",
                 sign: -1,
             },
             Case {
