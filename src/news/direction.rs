@@ -136,7 +136,8 @@ pub(crate) fn direction(word: &str) -> Option<Dir> {
         | "fighting" | "fought" | "avoid" | "avoids" | "avoided" | "avoiding" | "address"
         | "addresses" | "addressed" | "addressing" | "resolve" | "resolves" | "resolved"
         | "resolving" | "overcome" | "overcomes" | "overcame" | "alleviate" | "alleviated"
-        | "eliminate" | "eliminates" | "eliminated" => dir(-1.0, 1.0, true, false),
+        | "eliminate" | "eliminates" | "eliminated" | "discontinue" | "discontinues"
+        | "discontinuing" => dir(-1.0, 1.0, true, false),
         _ => return None,
     })
 }
@@ -473,6 +474,36 @@ fn past_level(ctx: &Ctx, qtys: &[Option<f64>], used: &[bool], i: usize) -> Optio
     Some((subject, last))
 }
 
+/// For "more" / "fewer" / "less" at `i` after a percentage and before "than" a past time ("4.5
+/// percent more than a year earlier", "12 % fewer passengers than last year"): the last word of
+/// the phrase and the sign of the difference. What is counted is taken as good (passengers,
+/// visitors, tonnes delivered) unless a quantity before says otherwise.
+fn percent_more_than_before(ctx: &Ctx, i: usize) -> Option<(usize, f64)> {
+    // Strings, not literals: these words start no rule (see gen_news_vocab.py).
+    const PERCENT: &str = "percent % cent pct";
+    const PAST: &str = "year earlier ago previous prior last";
+    let n = ctx.words.len();
+    let sign = match ctx.lower(i) {
+        "more" => 1.0,
+        "fewer" | "less" => -1.0,
+        _ => return None,
+    };
+    let percentage = i >= 2
+        && (super::in_word_list(PERCENT, ctx.lower(i - 1))
+            || (ctx.lower(i - 1).ends_with('%') && number(ctx, i - 1).is_some()));
+    if !percentage {
+        return None;
+    }
+    let than = (i + 1..(i + 4).min(n))
+        .take_while(|&k| ctx.same_clause(i, k))
+        .find(|&k| ctx.lower(k) == "than")?;
+    let last = (than + 1..(than + 4).min(n))
+        .take_while(|&k| ctx.same_clause(i, k))
+        .filter(|&k| super::in_word_list(PAST, ctx.lower(k)))
+        .last()?;
+    Some((last, sign))
+}
+
 /// Nouns of a change and their sign: "the improvement", "the decline".
 fn change_noun(word: &str) -> Option<f64> {
     match word {
@@ -784,6 +815,27 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) -> Vec<bool> {
             }
             valences[i] = sign * EXPECTATION;
         }
+    }
+
+    // "4.5 percent more than a year earlier", "12 % fewer passengers than last year".
+    for i in 0..n {
+        if used[i] {
+            continue;
+        }
+        let Some((last, sign)) = percent_more_than_before(ctx, i) else {
+            continue;
+        };
+        // Of a bad quantity ("costs were 8 % more than a year earlier"), more is worse.
+        let subject = (i.saturating_sub(MAX_SUBJECT)..i)
+            .rev()
+            .take_while(|&k| ctx.same_clause(k, i))
+            .find(|&k| qtys[k].is_some() && !used[k]);
+        let quantity_sign = subject.and_then(|k| qtys[k]).unwrap_or(1.0);
+        for k in subject.unwrap_or(i).min(i)..=last {
+            valences[k] = 0.0;
+            used[k] = true;
+        }
+        valences[i] = sign * quantity_sign * BASE;
     }
 
     // "in line with expectations" is neutral.
@@ -1455,6 +1507,19 @@ mod tests {
                 sign: -1,
             },
             Case {
+                text:
+                    "Finnair carried 1.02 million passengers, 4.5 percent more than a year earlier",
+                sign: 1,
+            },
+            Case {
+                text: "The airline carried 12 % fewer passengers than last year",
+                sign: -1,
+            },
+            Case {
+                text: "Costs were 8 percent more than a year earlier",
+                sign: -1,
+            },
+            Case {
                 text: "The order backlog grew to EUR 1.2 bn",
                 sign: 1,
             },
@@ -1620,6 +1685,17 @@ mod tests {
                 text: "Nothing in the plan addresses the root causes of crime",
                 sign: -1,
             },
+        ]);
+    }
+
+    #[test]
+    fn ending_a_bad_business_is_good_news() {
+        signs(&[
+            (
+                "Tiirikka will discontinue its loss-making electronics business",
+                1.0,
+            ),
+            ("The group will discontinue loss-making routes", 1.0),
         ]);
     }
 

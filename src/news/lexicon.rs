@@ -534,12 +534,22 @@ fn set_phrases(ctx: &super::Ctx, valences: &mut [f64]) {
             // "improved to EUR 28.4 mn from a negative EUR 3.7 mn": where a change started.
             "negative" | "positive" if after_from(ctx, i) => valences[i] = 0.0,
             // "casualty insurance", "debt collection": kinds of business.
-            "casualty" if at(i + 1).is_some_and(|w| w.starts_with("insur")) => valences[i] = 0.0,
+            "casualty" if (i + 1..(i + 4).min(n)).any(|k| ctx.lower(k).starts_with("insur")) => {
+                valences[i] = 0.0;
+            }
             "debt" if at(i + 1).is_some_and(|w| w.starts_with("collect")) => valences[i] = 0.0,
             // "fined for market sharing": a cartel, not generosity.
             "sharing" if i > 0 && ctx.lower(i - 1) == "market" => valences[i] = CARTEL,
-            // "will close its component factory in Lahti": a closure.
+            // "will close its component factory in Lahti": a closure; "will open a new
+            // hypermarket": growth.
             "close" | "closes" | "closing" if closes_a_site(ctx, i) => valences[i] = CLOSURE,
+            "open" | "opens" | "opened" | "opening"
+                if at(i + 1).is_some_and(|w| matches!(w, "a" | "its" | "two" | "three"))
+                    && at(i + 2) == Some("new")
+                    && closes_a_site(ctx, i) =>
+            {
+                valences[i] = OPENING;
+            }
             // "issuer default rating": the kind of rating, not a default.
             "default" if matches!(at(i + 1), Some("rating" | "ratings")) => valences[i] = 0.0,
             // "joint venture", "waste management": kinds of things.
@@ -580,14 +590,17 @@ const CARTEL: f64 = -1.5;
 /// A site closed: as bad as the lexicon's "closure".
 const CLOSURE: f64 = -1.2;
 
+/// A new site opened: growth, milder news than a closure.
+const OPENING: f64 = 0.8;
+
 /// Places of work that a company closes: "close its factory", "closing two stores".
 const SITES: &str = "factory factories plant plants mill mills unit units store stores shop shops \
     site sites office offices branch branches mine mines facility facilities operations line \
     lines warehouse warehouses outlets sawmill sawmills yard yards hotel hotels restaurants depot \
-    depots";
+    depots hypermarket hypermarkets supermarket supermarkets centre center";
 
-/// Whether "close" at `i` closes a place of work, named within four words ("close its component
-/// factory"), not a deal ("close the acquisition") or a price ("closed at EUR 3").
+/// Whether "close" (or "open") at `i` closes a place of work, named within four words ("close its
+/// component factory"), not a deal ("close the acquisition") or a price ("closed at EUR 3").
 fn closes_a_site(ctx: &super::Ctx, i: usize) -> bool {
     (i + 1..(i + 5).min(ctx.words.len()))
         .take_while(|&k| ctx.same_clause(i, k))
@@ -1093,6 +1106,11 @@ mod tests {
         ] {
             assert!(lexicon_only(text) < -0.05, "{text:?}");
         }
+        assert!(lexicon_only("Kesko will open a new hypermarket in Lahti.") > 0.05);
+        assert_eq!(
+            lexicon_only("Brandt offers property, casualty and life insurance."),
+            0.0
+        );
         // A deal closes without bad news.
         assert!(lexicon_only("The company will close the acquisition in May.") > -0.05);
     }
