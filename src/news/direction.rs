@@ -454,23 +454,27 @@ fn expectation_noun(word: &str) -> bool {
 }
 
 /// For "above" / "below" at `i` followed by a past level ("last year's level", "the previous
-/// year", "a year earlier"): the quantity compared (the nearest before it in the clause) and the
-/// last word of the reference.
+/// year", "a year earlier") or what analysts pencilled in: the quantity compared (the nearest
+/// before it in the clause, else `i` itself) and the last word of the reference.
 fn past_level(ctx: &Ctx, qtys: &[Option<f64>], used: &[bool], i: usize) -> Option<(usize, usize)> {
     // Strings, not literals: these words start no rule (see gen_news_vocab.py).
-    const PAST: &str = "level levels year year's year-ago year-earlier previous prior earlier";
+    const PAST: &str = "level levels year year's year-ago year-earlier previous prior earlier \
+        analysts pencilled penciled anticipated predicted";
     let n = ctx.words.len();
     if !matches!(ctx.lower(i), "above" | "below") {
         return None;
     }
-    let last = (i + 1..(i + 5).min(n))
+    let last = (i + 1..(i + 7).min(n))
         .take_while(|&j| ctx.same_clause(i, j))
         .filter(|&j| super::in_word_list(PAST, ctx.lower(j)))
         .last()?;
+    // With no quantity in the clause ("..., below the $260 million analysts had pencilled in"),
+    // the figure is taken as a good one, as with expectations.
     let subject = (i.saturating_sub(MAX_SUBJECT)..i)
         .rev()
         .take_while(|&k| ctx.same_clause(k, i))
-        .find(|&k| qtys[k].is_some() && !used[k])?;
+        .find(|&k| qtys[k].is_some() && !used[k])
+        .unwrap_or(i);
     Some((subject, last))
 }
 
@@ -1517,6 +1521,11 @@ mod tests {
             },
             Case {
                 text: "Costs were 8 percent more than a year earlier",
+                sign: -1,
+            },
+            Case {
+                text:
+                    "Drug sales were $212 million, below the $260 million analysts had pencilled in",
                 sign: -1,
             },
             Case {

@@ -125,11 +125,31 @@ const SUPPLY_KINDS: &str = "supply delivery frame framework service services mai
 /// build) right after it, or a kind of supply in the two words before it.
 fn supply_agreement(ctx: &Ctx, j: usize) -> bool {
     let n = ctx.words.len();
-    let to_supply = j + 2 < n
-        && ctx.lower(j + 1) == "to"
-        && (is_supplying(ctx.lower(j + 2)) || matches!(ctx.lower(j + 2), "provide" | "provides"));
+    // "an agreement to supply", "an agreement with a Finnish municipality to provide services".
+    let to_supply = (j + 1..(j + 8).min(n.saturating_sub(1)))
+        .take_while(|&k| ctx.same_clause(j, k))
+        .any(|k| {
+            ctx.lower(k) == "to"
+                && (is_supplying(ctx.lower(k + 1))
+                    || matches!(ctx.lower(k + 1), "provide" | "provides"))
+        });
     let kind = (j.saturating_sub(2)..j).any(|k| super::in_word_list(SUPPLY_KINDS, ctx.lower(k)));
     to_supply || kind
+}
+
+/// Whether the supplying verb at `j` is a named supplier's promise to a customer: "Wärtsilä will
+/// supply the engines for two LNG carriers", "Aalto Systems will deliver software to a
+/// wholesaler". The name right before "will" and a "to" or "for" later in the clause; "build"
+/// is left out (a company building its own plant is an investment, not a sale).
+fn named_supplier_will(ctx: &Ctx, j: usize) -> bool {
+    let n = ctx.words.len();
+    j >= 2
+        && !matches!(ctx.lower(j), "build" | "builds" | "building")
+        && ctx.lower(j - 1) == "will"
+        && ctx.capital[j - 2]
+        && (j + 1..(j + 8).min(n))
+            .take_while(|&k| ctx.same_clause(j, k))
+            .any(|k| matches!(ctx.lower(k), "to" | "for"))
 }
 
 /// Whether word `j` starts a value: "worth" or "valued at" followed by a figure, within its
@@ -189,6 +209,8 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
                 .take_while(|&k| ctx.same_clause(k, j))
                 .find(|&k| is_getting(ctx.lower(k)))
                 .filter(|_| !command)
+        } else if is_supplying(w) && named_supplier_will(ctx, j) {
+            Some(j)
         } else if matches!(w, "worth" | "valued" | "under")
             && (value_at(ctx, j) || under_contract(ctx, j))
         {
@@ -236,6 +258,9 @@ mod tests {
             "Scania will deliver 150 buses to operators in France under a contract signed on Monday.",
             "Haldane Marine AB has signed an agreement to supply four deck cranes to a shipyard.",
             "Nokia and the operator have signed a three-year frame agreement for radio equipment.",
+            "Coastline has signed an agreement with a Finnish city to provide network services.",
+            "Wartsila will supply the engines for two LNG carriers being built in China.",
+            "Under the deal, Aalto Systems will deliver automation software to a wholesaler.",
         ] {
             let (on, off) = (with(text, true), with(text, false));
             assert!(on > 0.05, "{text}: {on}");
@@ -252,6 +277,8 @@ mod tests {
             "The agency received an executive order on hiring.",
             "The company has signed a cooperation agreement with a Chinese distributor.",
             "The agreement was signed in Stockholm on Tuesday.",
+            "Kesko will build a new hypermarket for the Lahti region.",
+            "Nokia will deliver its results on 5 May.",
         ] {
             assert_eq!(with(text, true), with(text, false), "{text}");
         }
