@@ -543,6 +543,12 @@ fn set_phrases(ctx: &super::Ctx, valences: &mut [f64]) {
             // "will close its component factory in Lahti": a closure; "will open a new
             // hypermarket": growth.
             "close" | "closes" | "closing" if closes_a_site(ctx, i) => valences[i] = CLOSURE,
+            // "will permanently shut down a paper machine".
+            "shut" | "shuts" | "shutting"
+                if at(i + 1) == Some("down") && closes_a_site(ctx, i + 1) =>
+            {
+                valences[i] = CLOSURE;
+            }
             "open" | "opens" | "opened" | "opening"
                 if at(i + 1).is_some_and(|w| matches!(w, "a" | "its" | "two" | "three"))
                     && at(i + 2) == Some("new")
@@ -597,7 +603,7 @@ const OPENING: f64 = 0.8;
 const SITES: &str = "factory factories plant plants mill mills unit units store stores shop shops \
     site sites office offices branch branches mine mines facility facilities operations line \
     lines warehouse warehouses outlets sawmill sawmills yard yards hotel hotels restaurants depot \
-    depots hypermarket hypermarkets supermarket supermarkets centre center";
+    depots hypermarket hypermarkets supermarket supermarkets centre center machine machines";
 
 /// Whether "close" (or "open") at `i` closes a place of work, named within four words ("close its
 /// component factory"), not a deal ("close the acquisition") or a price ("closed at EUR 3").
@@ -1099,6 +1105,7 @@ mod tests {
         }
         for text in [
             "Lannen Kone will close its component factory in Lahti.",
+            "Stora Enso will permanently shut down a paper machine at its mill.",
             "The authority fined the dairy EUR 3.1 mn for market sharing.",
             "The rights issue was undersubscribed.",
             "Ruukkila will start co-determination negotiations.",
