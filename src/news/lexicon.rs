@@ -216,6 +216,9 @@ pub(crate) const NEWS_LEXICON: &[(&str, f64)] = &[
     ("recovery", 1.5),
     ("redundancies", -1.8),
     ("refugees", -0.8),
+    // A club sent down a division: bad news for it and its fans.
+    ("relegated", -1.5),
+    ("relegation", -1.5),
     ("repurchase", 1.2),
     ("repurchased", 1.2),
     ("repurchases", 1.2),
