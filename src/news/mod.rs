@@ -380,7 +380,14 @@ impl Default for Rules {
 /// leaves them out of the vocabulary: a vocabulary word gates other units and loses its
 /// generated-table valence.
 pub(crate) fn in_word_list(list: &str, word: &str) -> bool {
-    list.split_whitespace().any(|w| w == word)
+    // A substring search with a boundary check: splitting the list on whitespace decodes every
+    // character of it, and the units ask this for most words of every sentence.
+    let bytes = list.as_bytes();
+    let is_break = |at: usize| at >= bytes.len() || bytes[at].is_ascii_whitespace();
+    !word.is_empty()
+        && list
+            .match_indices(word)
+            .any(|(at, _)| (at == 0 || is_break(at - 1)) && is_break(at + word.len()))
 }
 
 /// What a clause (or, in an article, a sentence) that does not mention the target keeps of its
@@ -691,6 +698,18 @@ impl<'c, 'a> Ctx<'c, 'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_lists_match_whole_words_only() {
+        let list = "loss losses\n    write-down";
+        for word in ["loss", "losses", "write-down"] {
+            assert!(in_word_list(list, word), "{word}");
+        }
+        for word in ["los", "oss", "down", ""] {
+            assert!(!in_word_list(list, word), "{word:?}");
+        }
+        assert!(in_word_list("aaa aa", "aa"));
+    }
 
     #[test]
     fn no_rules_is_vaders_compound() {
