@@ -633,7 +633,7 @@ fn team_financial_table(out: &mut String) -> Result<(), String> {
         "| batch | n (neg / neu / pos) | always neutral acc | Undertone acc | Undertone macro-F1 | VADER-exact acc | VADER-exact macro-F1 |"
     );
     let _ = writeln!(out, "|---|---|---|---|---|---|---|");
-    for (batch, rows) in batches.iter().rev() {
+    let row = |out: &mut String, name: &str, rows: &[(usize, &str)]| {
         let gold: Vec<usize> = rows.iter().map(|r| r.0).collect();
         let count = |c: usize| gold.iter().filter(|&&g| g == c).count();
         let ours: Vec<usize> = rows
@@ -648,13 +648,25 @@ fn team_financial_table(out: &mut String) -> Result<(), String> {
         let (va, vf) = accuracy_macro_f1(&theirs, &gold, 3);
         let _ = writeln!(
             out,
-            "| {batch} | {} ({} / {} / {}) | {:.3} | {oa:.3} | {of:.3} | {va:.3} | {vf:.3} |",
+            "| {name} | {} ({} / {} / {}) | {:.3} | {oa:.3} | {of:.3} | {va:.3} | {vf:.3} |",
             rows.len(),
             count(0),
             count(1),
             count(2),
             count(1) as f64 / rows.len() as f64
         );
+    };
+    for (batch, rows) in batches.iter().rev() {
+        row(out, batch, rows);
+    }
+    // Pooled, so that the small batches' noise averages out: the figure to quote.
+    for (name, kind) in [("all tune batches", "tune"), ("all check batches", "check")] {
+        let pooled: Vec<(usize, &str)> = batches
+            .iter()
+            .filter(|(batch, _)| batch.starts_with(kind))
+            .flat_map(|(_, rows)| rows.iter().copied())
+            .collect();
+        row(out, &format!("**{name}**"), &pooled);
     }
     Ok(())
 }
