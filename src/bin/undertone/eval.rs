@@ -710,7 +710,8 @@ fn team_editorial_table(out: &mut String) -> Result<(), String> {
         "| half | n | Undertone r (ρ) | VADER-exact r (ρ) | one rater r |"
     );
     let _ = writeln!(out, "|---|---|---|---|---|");
-    for (half, rows) in halves.iter().rev() {
+    type Rated<'a> = (&'a str, [f64; EDITORIAL_RATERS]);
+    let row = |out: &mut String, half: &str, rows: &[Rated]| {
         let mean: Vec<f64> = rows
             .iter()
             .map(|r| r.1.iter().sum::<f64>() / EDITORIAL_RATERS as f64)
@@ -737,6 +738,18 @@ fn team_editorial_table(out: &mut String) -> Result<(), String> {
             pearson(&theirs, &mean),
             spearman(&theirs, &mean),
         );
+    };
+    for (half, rows) in halves.iter().rev() {
+        row(out, half, rows);
+    }
+    // Pooled: the figure to quote, as in the financial table.
+    for (name, kind) in [("all tune halves", "tune"), ("all check halves", "check")] {
+        let pooled: Vec<Rated> = halves
+            .iter()
+            .filter(|(half, _)| half.starts_with(kind))
+            .flat_map(|(_, rows)| rows.iter().copied())
+            .collect();
+        row(out, &format!("**{name}**"), &pooled);
     }
     Ok(())
 }
