@@ -30,6 +30,8 @@
 //!   same split. "tune5" and "check5": 200 by a sixth writer in the style of European results
 //!   and stock-exchange news, three more raters; the same split. "check6": 200 by a seventh
 //!   writer in the style of Nordic agency news, three more raters; all only measured.
+//!   "tune7" and "check7": 300 by an eighth writer in the style of European stock-exchange and
+//!   wire company news, three more raters; lines 1-100 tune7, 101-300 check7 (only measured).
 //! * **Team-written editorial sentences** (`eval/editorial-sentences.tsv`, embedded): sentences
 //!   in the style of newspaper editorials, each rated -4..4 by three team raters; Pearson r and
 //!   Spearman with the raters' mean, per half ("tune" and "tune2" read for errors, "check" and
@@ -625,7 +627,9 @@ fn team_financial_table(out: &mut String) -> Result<(), String> {
          and \"check5\" are 200 by a sixth writer in the style of European results news, with \
          three more raters (190 of 200 unanimous); \"check6\" is 200 by a seventh writer in the \
          style of Nordic agency news, with three more raters (195 of 200 unanimous), only \
-         measured. Errors are read on \"tune2\" to \"tune5\" only. Small sets: a difference of one \
+         measured; \"tune7\" (100) and \"check7\" (200) are 300 by an eighth writer in the style \
+         of European stock-exchange and wire company news, with three more raters (291 of 300 \
+         unanimous). Errors are read on \"tune2\" to \"tune5\" only (and \"tune7\" after stop 17). Small sets: a difference of one \
          sentence is 0.7 to 2 points.\n"
     );
     let _ = writeln!(
