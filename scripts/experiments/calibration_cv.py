@@ -23,9 +23,19 @@ Results when written (stop 17, 1,545 sentences in 12 batches), accuracy / macro-
   the 11 earlier batches (lambda 0.01), measured on the 300 of batch 7 that nobody had read:
   0.823 / 0.799 against the engine's 0.753 / 0.742 (tune7 0.88 against 0.81, check7 0.795
   against 0.725; lambda 0.03 and 0.1 gave 0.820 and 0.817).
-So a word layer learned from in-domain sentences carries over where hand rules did not; it is
-not shipped yet (it would need its place in the score, not only in the 3-class cut, and the
-other sets measured with it).
+So a word layer learned from in-domain sentences carries over to new team batches where hand
+rules did not. It was then built into the engine (stop 17: trained on all 13 batches with the
+words written in lower case, its class moving the rules' score just across the band line where
+they disagree) and measured on the other development sets in one `undertone eval` run, against
+the rules alone: news headlines r 0.682 -> 0.642, financial headlines toward the company
+cosine 0.690 -> 0.611 (3-class 0.610 -> 0.441: their gold is 7.5% neutral, the team's about
+half), tweets 0.817 -> 0.778, movie sentences 0.558 -> 0.517, Amazon reviews as documents
+0.815 -> 0.779, editorial tune halves 0.712 -> 0.588 and check halves 0.627 -> 0.640. With only
+its moves away from neutral (never towards it): financial headlines 0.664, news headlines 0.672,
+Amazon documents 0.800. It learned the team batches' style and share of neutral facts, not
+company news at large, so it was taken out again; the next try needs a narrower place (only
+release-style sentences, or only the neutral/polar decision where the rules' score is weak) and
+labelled sentences from more kinds of writers.
 
 The team batches are the team's own (eval/financial-sentences.tsv), so a model trained on them
 could ship. Usage: pip install numpy==2.4.6 && python3 scripts/experiments/calibration_cv.py
