@@ -58,6 +58,9 @@ pub enum Engine {
     Undertone,
     /// VADER's own compound over the whole text (title + text), for comparison. Saturates on long texts.
     Vader,
+    /// The default engine without its learned layer ([`news::calibration`]): the rules alone,
+    /// for measuring what the layer buys and for training it.
+    Rules,
 }
 
 impl Engine {
@@ -66,6 +69,7 @@ impl Engine {
         match name {
             "undertone" => Some(Engine::Undertone),
             "vader" => Some(Engine::Vader),
+            "rules" => Some(Engine::Rules),
             _ => None,
         }
     }
@@ -226,7 +230,7 @@ pub fn analyze(text: &str) -> Analysis {
 pub fn analyze_with(text: &str, options: &Options) -> Analysis {
     let title = options.title.map(str::trim).filter(|t| !t.is_empty());
     let target = match options.engine {
-        Engine::Undertone => options.target.filter(|t| !t.trim().is_empty()),
+        Engine::Undertone | Engine::Rules => options.target.filter(|t| !t.trim().is_empty()),
         Engine::Vader => None,
     };
     let scorer = Scorer {
@@ -283,7 +287,7 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
     }
 
     let score = match options.engine {
-        Engine::Undertone => {
+        Engine::Undertone | Engine::Rules => {
             let sum: f64 = sentences.iter().map(|s| s.contribution).sum::<f64>()
                 + title_score.as_ref().map_or(0.0, |t| t.contribution);
             sum.clamp(-1.0, 1.0)
@@ -342,8 +346,12 @@ impl Scorer<'_> {
     fn score(&self, source: &str, start: usize, end: usize, paragraph: usize) -> SentenceScore {
         let sentence = &source[start..end];
         let (score, words): (f64, Vec<(usize, usize, f64)>) = match self.engine {
-            Engine::Undertone => {
-                let tone = news::score_sentence(sentence, self.target);
+            Engine::Undertone | Engine::Rules => {
+                let rules = match self.engine {
+                    Engine::Rules => news::Rules::RULES_ONLY,
+                    _ => news::Rules::ALL,
+                };
+                let tone = news::score_sentence_with(sentence, self.target, &rules);
                 let words = tone.words.iter().map(|w| (w.start, w.end, w.valence));
                 (tone.score, words.collect())
             }

@@ -192,7 +192,7 @@ mod tests {
     fn with(text: &str, comparison: bool) -> f64 {
         let rules = Rules {
             comparison,
-            ..Rules::ALL
+            ..Rules::RULES_ONLY
         };
         score_sentence_with(text, None, &rules).score
     }

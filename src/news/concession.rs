@@ -122,7 +122,7 @@ mod tests {
     fn with(text: &str, concession: bool) -> f64 {
         let rules = Rules {
             concession,
-            ..Rules::ALL
+            ..Rules::RULES_ONLY
         };
         score_sentence_with(text, None, &rules).score
     }

@@ -196,7 +196,7 @@ mod tests {
     fn with(text: &str, description: bool) -> f64 {
         let rules = Rules {
             description,
-            ..Rules::ALL
+            ..Rules::RULES_ONLY
         };
         score_sentence_with(text, None, &rules).score
     }

@@ -93,7 +93,7 @@ mod tests {
     fn with(text: &str, irony: bool) -> f64 {
         let rules = Rules {
             irony,
-            ..Rules::ALL
+            ..Rules::RULES_ONLY
         };
         score_sentence_with(text, None, &rules).score
     }

@@ -54,6 +54,8 @@
 //! ```
 
 mod afinn;
+pub mod calibration;
+mod calibration_table;
 mod cause;
 mod comparison;
 mod concession;
@@ -209,6 +211,8 @@ pub struct Rules {
     pub irony: bool,
     /// Target-aware weighting (only when a target is given).
     pub target: bool,
+    /// The learned layer over the rules' result ([`calibration`]).
+    pub calibration: bool,
 }
 
 impl Rules {
@@ -228,6 +232,13 @@ impl Rules {
         concession: true,
         irony: true,
         target: true,
+        calibration: true,
+    };
+    /// Every rule unit without the learned layer: what the rules alone give, what the layer is
+    /// trained on, and what each rule unit's tests measure against.
+    pub const RULES_ONLY: Rules = Rules {
+        calibration: false,
+        ..Rules::ALL
     };
     /// No unit: VADER's compound (unrounded).
     pub const NONE: Rules = Rules {
@@ -245,9 +256,10 @@ impl Rules {
         concession: false,
         irony: false,
         target: false,
+        calibration: false,
     };
     /// Each unit alone, by name.
-    pub const UNITS: [(&'static str, Rules); 14] = [
+    pub const UNITS: [(&'static str, Rules); 15] = [
         (
             "lexicon",
             Rules {
@@ -346,6 +358,13 @@ impl Rules {
                 ..Rules::NONE
             },
         ),
+        (
+            "calibration",
+            Rules {
+                calibration: true,
+                ..Rules::NONE
+            },
+        ),
     ];
 
     /// These rules with every unit that is on in `off` switched off.
@@ -365,6 +384,7 @@ impl Rules {
             concession: self.concession && !off.concession,
             irony: self.irony && !off.irony,
             target: self.target && !off.target,
+            calibration: self.calibration && !off.calibration,
         }
     }
 }
@@ -477,7 +497,15 @@ pub fn score_sentence_with(text: &str, target: Option<&str>, rules: &Rules) -> S
         } else if sum < 0.0 {
             sum -= emphasis;
         }
-        let score = vader::normalize(sum, vader::ALPHA);
+        let mut score = vader::normalize(sum, vader::ALPHA);
+        if !score.is_finite() {
+            score = 0.0;
+        }
+        // The layer learned the tone of whole sentences: toward a target, the rules decide.
+        if rules.calibration && target.is_none() {
+            let nonzero: Vec<f64> = valences.iter().copied().filter(|&v| v != 0.0).collect();
+            score = calibration::built_in().apply(text, score, &nonzero);
+        }
         let words = spans
             .iter()
             .zip(&valences)
@@ -488,10 +516,7 @@ pub fn score_sentence_with(text: &str, target: Option<&str>, rules: &Rules) -> S
                 valence,
             })
             .collect();
-        SentenceTone {
-            score: if score.is_finite() { score } else { 0.0 },
-            words,
-        }
+        SentenceTone { score, words }
     })
 }
 

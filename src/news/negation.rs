@@ -428,7 +428,7 @@ mod tests {
     fn with(text: &str, negation: bool) -> f64 {
         let rules = Rules {
             negation,
-            ..Rules::ALL
+            ..Rules::RULES_ONLY
         };
         score_sentence_with(text, None, &rules).score
     }
@@ -600,7 +600,7 @@ mod tests {
     fn a_turned_over_bad_word_is_faint_praise() {
         let rules = Rules {
             negation: false,
-            ..Rules::ALL
+            ..Rules::RULES_ONLY
         };
         for t in [
             "The food was not bad",

@@ -243,7 +243,7 @@ mod tests {
     fn with(text: &str, orders: bool) -> f64 {
         let rules = Rules {
             orders,
-            ..Rules::ALL
+            ..Rules::RULES_ONLY
         };
         score_sentence_with(text, None, &rules).score
     }

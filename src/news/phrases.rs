@@ -213,16 +213,16 @@ pub(crate) fn overlay(
 
 #[cfg(test)]
 mod tests {
-    use crate::news::{score_sentence, score_sentence_with, Rules};
+    use crate::news::{score_sentence_with, Rules};
 
     fn score(text: &str) -> f64 {
-        score_sentence(text, None).score
+        score_sentence_with(text, None, &Rules::RULES_ONLY).score
     }
 
     fn without_idioms(text: &str) -> f64 {
         let rules = Rules {
             idioms: false,
-            ..Rules::ALL
+            ..Rules::RULES_ONLY
         };
         score_sentence_with(text, None, &rules).score
     }
