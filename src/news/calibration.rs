@@ -14,6 +14,9 @@
 
 use super::calibration_table;
 use crate::bands::{MILD_BELOW, NEUTRAL_BELOW};
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
 
 /// How many rule features the model reads (besides the words).
 pub const FEATURES: usize = 9;
@@ -36,7 +39,8 @@ pub struct Calibration<'a> {
 
 /// The layer that ships, trained on every team batch.
 pub fn built_in() -> &'static Calibration<'static> {
-    &calibration_table::BUILT_IN
+    static LAYER: Calibration<'static> = calibration_table::BUILT_IN;
+    &LAYER
 }
 
 /// The table's format version (features and layout).
@@ -102,6 +106,19 @@ fn each_word(text: &str, mut each: impl FnMut(&str)) {
 }
 
 impl Calibration<'_> {
+    /// A word's weights: one hash probe for the shipped table (it runs on every mild sentence),
+    /// a binary search for the others (the evaluation's folds).
+    fn word_weights(&self, word: &str) -> Option<[f64; 3]> {
+        type Index = HashMap<&'static str, [f64; 3], BuildHasherDefault<super::Fnv>>;
+        static INDEX: OnceLock<Index> = OnceLock::new();
+        if std::ptr::eq(self.words, built_in().words) {
+            let index = INDEX.get_or_init(|| built_in().words.iter().copied().collect());
+            return index.get(word).copied();
+        }
+        let i = self.words.binary_search_by(|(w, _)| (*w).cmp(word)).ok()?;
+        Some(self.words[i].1)
+    }
+
     /// The class (0 negative, 1 neutral, 2 positive) and its probabilities.
     pub fn classify(&self, text: &str, score: f64, valences: &[f64]) -> (usize, [f64; 3]) {
         let x = features(text, score, valences);
@@ -113,9 +130,9 @@ impl Calibration<'_> {
             }
         }
         each_word(text, |word| {
-            if let Ok(i) = self.words.binary_search_by(|(w, _)| (*w).cmp(word)) {
-                for (c, logit) in logits.iter_mut().enumerate() {
-                    *logit += self.words[i].1[c];
+            if let Some(weights) = self.word_weights(word) {
+                for (logit, w) in logits.iter_mut().zip(weights) {
+                    *logit += w;
                 }
             }
         });
@@ -211,6 +228,26 @@ mod tests {
         assert_eq!(layer.apply(headline, 0.2, &[0.7]), 0.2);
         let text = "The joint venture will be owned 60 percent by the Swedish company.";
         assert_eq!(layer.apply(text, 0.5, &[2.0]), 0.5);
+    }
+
+    #[test]
+    fn the_shipped_index_and_a_copy_of_the_table_agree() {
+        let layer = built_in();
+        let words: Vec<(&str, [f64; 3])> = layer.words.to_vec();
+        let copy = Calibration {
+            words: &words,
+            ..layer.clone()
+        };
+        for text in [
+            "The share buyback programme will run until the end of next year.",
+            "Operating profit rose to EUR 13.1 mn from EUR 8.7 mn a year earlier.",
+            "The mill's output was curtailed in the quarter.",
+        ] {
+            assert_eq!(
+                layer.classify(text, 0.2, &[1.0]),
+                copy.classify(text, 0.2, &[1.0])
+            );
+        }
     }
 
     #[test]

@@ -82,7 +82,7 @@ use std::sync::OnceLock;
 
 /// FNV-1a: a fast hash for short words (the set is fixed, so no flooding concern).
 #[derive(Default)]
-struct Fnv(u64);
+pub(crate) struct Fnv(u64);
 
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
