@@ -168,7 +168,8 @@ fn compromise(corpus: &Corpus) -> Result<Vec<String>, String> {
         let err = String::from_utf8_lossy(&out.stderr);
         let first = err.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
         return Err(format!(
-            "`node scripts/entities_compromise.mjs` failed: {first}"
+            "`node scripts/entities_compromise.mjs` failed: {first}{}",
+            super::eval_news_entities::missing_package_hint(&err)
         ));
     }
     let text = String::from_utf8_lossy(&out.stdout);

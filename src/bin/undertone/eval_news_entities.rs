@@ -469,6 +469,15 @@ fn utf16_to_bytes(text: &str) -> Vec<usize> {
     map
 }
 
+/// What to do when node cannot find an npm package: a fresh checkout has none until set-up.
+pub(crate) fn missing_package_hint(stderr: &str) -> &'static str {
+    if stderr.contains("ERR_MODULE_NOT_FOUND") || stderr.contains("Cannot find package") {
+        " (run `./build.sh setup` to install the npm packages)"
+    } else {
+        ""
+    }
+}
+
 /// compromise's mentions of each text, in bytes, or why they could not be had.
 fn run_compromise(texts: &[&str]) -> Result<Vec<Vec<Span>>, String> {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/entities_compromise_docs.mjs");
@@ -505,7 +514,11 @@ fn run_compromise(texts: &[&str]) -> Result<Vec<Vec<Span>>, String> {
             .or_else(|| err.lines().find(|l| !l.trim().is_empty()))
             .unwrap_or("")
             .trim();
-        return Err(format!("{} failed: {first}", script.display()));
+        return Err(format!(
+            "{} failed: {first}{}",
+            script.display(),
+            missing_package_hint(&err)
+        ));
     }
     let mut out: Vec<Vec<Span>> = vec![Vec::new(); texts.len()];
     for line in String::from_utf8_lossy(&output.stdout).lines() {
@@ -769,6 +782,14 @@ mod tests {
     }
 
     use EntityKind::{Location as LOC, Organization as ORG, Person as PER};
+
+    #[test]
+    fn a_missing_npm_package_names_the_set_up_step() {
+        let err = "node:internal/modules/esm/resolve:873\n  throw new ERR_MODULE_NOT_FOUND(\n\
+                   Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'compromise' imported from x";
+        assert!(missing_package_hint(err).contains("./build.sh setup"));
+        assert_eq!(missing_package_hint("SyntaxError: Unexpected token"), "");
+    }
 
     #[test]
     fn html_blocks_become_paragraphs() {
