@@ -500,10 +500,10 @@ fn run_compromise(texts: &[&str]) -> Result<Vec<Vec<Span>>, String> {
     let output = child
         .wait_with_output()
         .map_err(|e| format!("node failed: {e}"))?;
-    writer
+    // A child that failed early closes its stdin: its own error says more than the broken pipe.
+    let written = writer
         .join()
-        .map_err(|_| "writing to node panicked".to_string())?
-        .map_err(|e| format!("cannot write to node: {e}"))?;
+        .map_err(|_| "writing to node panicked".to_string())?;
     if !output.status.success() {
         let err = String::from_utf8_lossy(&output.stderr);
         // Node prints the source line first; the error itself ("Error [ERR_MODULE_NOT_FOUND]:
@@ -520,6 +520,7 @@ fn run_compromise(texts: &[&str]) -> Result<Vec<Vec<Span>>, String> {
             missing_package_hint(&err)
         ));
     }
+    written.map_err(|e| format!("cannot write to node: {e}"))?;
     let mut out: Vec<Vec<Span>> = vec![Vec::new(); texts.len()];
     for line in String::from_utf8_lossy(&output.stdout).lines() {
         let v: serde_json::Value =
