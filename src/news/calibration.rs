@@ -5,10 +5,11 @@
 //! next annual general meeting" is a plain fact an investor shrugs at. A multinomial logistic
 //! regression over what the rules computed (their score, the sums, counts and largest of the
 //! positive and negative valences, the length) and the lower-case words of the sentence decides
-//! negative / neutral / positive. It acts in one place only, where it was measured to help: a
-//! complete sentence (not a headline) the rules call mildly positive or negative and the layer
-//! calls neutral is held inside the neutral band. Stronger scores, and every move away from
-//! neutral, stay the rules' (those moves cost the other development sets more than they gained;
+//! negative / neutral / positive. It acts only on complete sentences (never headlines) with a
+//! weak score, where it was measured to help: one the rules call mildly positive or negative and
+//! the layer calls neutral is held inside the neutral band; one the rules leave neutral and the
+//! layer is sure is positive or negative is nudged just into the mild band. Strong scores stay
+//! the rules' (moving them cost the other development sets more than it gained;
 //! `scripts/experiments/calibration_cv.py`). Trained by `scripts/gen_calibration.py` on the
 //! team's own financial sentences; `undertone eval` reports it cross-validated by batch.
 
@@ -48,6 +49,14 @@ pub const FORMAT_VERSION: u32 = calibration_table::FORMAT_VERSION;
 
 /// Where a score the layer calls neutral is held: inside the neutral band.
 const NEUTRAL_HOLD: f64 = 0.04;
+
+/// How sure the layer must be before it gives a tone to a sentence the rules left neutral (its
+/// class probability; set before batch 8 was measured, `eval/README.md`).
+const POLAR_CONFIDENCE: f64 = 0.6;
+
+/// Where such a sentence goes: just inside the mild band, so it tips the label without
+/// weighing much in an article's mean.
+const POLAR_NUDGE: f64 = 0.1;
 
 /// Whether `text` is written as a complete sentence (ends in ".", "!" or "?", perhaps inside a
 /// quote or bracket): the layer learned from sentences, never from headlines.
@@ -145,14 +154,22 @@ impl Calibration<'_> {
     }
 
     /// The rules' `score`, held neutral where the layer reads a mild score of a complete
-    /// sentence as neutral.
+    /// sentence as neutral, and nudged off neutral where the rules found no tone and the layer
+    /// is sure of one.
     pub fn apply(&self, text: &str, score: f64, valences: &[f64]) -> f64 {
-        let mild = (NEUTRAL_BELOW..MILD_BELOW).contains(&score.abs());
-        if !mild || !complete_sentence(text) {
+        let strength = score.abs();
+        if strength >= MILD_BELOW || !complete_sentence(text) {
             return score;
         }
         match self.classify(text, score, valences) {
-            (1, _) => score.clamp(-NEUTRAL_HOLD, NEUTRAL_HOLD),
+            (1, _) if strength >= NEUTRAL_BELOW => score.clamp(-NEUTRAL_HOLD, NEUTRAL_HOLD),
+            (class @ (0 | 2), p) if strength < NEUTRAL_BELOW && p[class] > POLAR_CONFIDENCE => {
+                if class == 2 {
+                    POLAR_NUDGE
+                } else {
+                    -POLAR_NUDGE
+                }
+            }
             _ => score,
         }
     }
@@ -222,10 +239,25 @@ mod tests {
     }
 
     #[test]
+    fn news_the_rules_miss_is_nudged_and_plain_facts_stay_neutral() {
+        // Written for this test. Finnish co-operation negotiations are the legal step before
+        // lay-offs: no tone word, but an investor reads bad news.
+        let talks =
+            "The company has started co-operation negotiations concerning its entire personnel.";
+        assert_eq!(rules_only(talks), 0.0);
+        let layer = score_sentence(talks, None).score;
+        assert!((-MILD_BELOW..=-NEUTRAL_BELOW).contains(&layer), "{layer}");
+        let date = "The company will publish its interim report on 24 April.";
+        assert_eq!(score_sentence(date, None).score, 0.0);
+    }
+
+    #[test]
     fn headlines_and_strong_scores_are_left_to_the_rules() {
         let layer = built_in();
         let headline = "The joint venture will be owned 60 percent by the Swedish company";
         assert_eq!(layer.apply(headline, 0.2, &[0.7]), 0.2);
+        let headline = "Company starts co-operation negotiations concerning its entire personnel";
+        assert_eq!(layer.apply(headline, 0.0, &[]), 0.0);
         let text = "The joint venture will be owned 60 percent by the Swedish company.";
         assert_eq!(layer.apply(text, 0.5, &[2.0]), 0.5);
     }
