@@ -147,6 +147,8 @@ def write_rust(model, n_rows, n_batches):
         for word, ws in model["words"]:
             f.write(f'        ("{word}", [' + ", ".join(map(rust_f, ws)) + "]),\n")
         f.write("    ],\n};\n")
+    # Formatted as `cargo fmt --check` expects (long rows of numbers wrap).
+    subprocess.run(["rustfmt", "--edition", "2021", path], check=True)
 
 
 def main():
