@@ -520,6 +520,18 @@ mod tests {
                 want: &[(0, "He called Dr. The meeting was off.")],
             },
             Case {
+                name: "company forms keep their period",
+                input: "Gdańsk Port Services Sp. z o.o. will join the group. Acme Pty. Ltd. and \
+                        Tata Pvt. Ltd. bid, as did Maju Sdn. Bhd. in Kuala Lumpur.",
+                want: &[
+                    (0, "Gdańsk Port Services Sp. z o.o. will join the group."),
+                    (
+                        0,
+                        "Acme Pty. Ltd. and Tata Pvt. Ltd. bid, as did Maju Sdn. Bhd. in Kuala Lumpur.",
+                    ),
+                ],
+            },
+            Case {
                 name: "abbreviation before a sentence starter splits",
                 input: "He works at Acme Inc. The company makes tools.",
                 want: &[

@@ -55,12 +55,14 @@ pub const TITLES: &[&str] = &[
 ];
 
 /// Other abbreviations that keep their period; they end a sentence only before a common
-/// sentence starter (see the sentence splitter). Months except "May".
+/// sentence starter (see the sentence splitter). Months except "May"; company forms ("Sp. z
+/// o.o." in Poland, "Pty. Ltd.", "Pvt. Ltd.", "Sdn. Bhd.").
 pub const ABBREVIATIONS: &[&str] = &[
     "Inc", "Ltd", "Corp", "Co", "Jr", "Sr", "Bros", "Dept", "Univ", "Assn", "Ave", "Blvd", "vs",
     "etc", "al", "cf", "approx", "est", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
     "Sept", "Oct", "Nov", "Dec", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Fla", "Ga", "Ky",
-    "Md", "Mich", "Minn", "Neb", "Nev", "Okla", "Tenn", "Tex", "Wis", "Wyo",
+    "Md", "Mich", "Minn", "Neb", "Nev", "Okla", "Tenn", "Tex", "Wis", "Wyo", "Sp", "Pty", "Pvt",
+    "Sdn", "Bhd",
 ];
 
 /// Abbreviations that keep their period only when a number follows ("No. 5", "p. 12").

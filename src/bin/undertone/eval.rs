@@ -17,7 +17,7 @@
 //!   company as the target (VADER-exact ignores it) and the figure is SemEval-2017 Task 5's cosine
 //!   of the predicted and gold score vectors.
 //! * **Team-written financial sentences** (`eval/financial-sentences.tsv`, in the repository,
-//!   embedded in the binary): company-news sentences in fifteen batches. The development sets hold
+//!   embedded in the binary): company-news sentences in seventeen batches. The development sets hold
 //!   almost no neutral sentences (7.5% of the financial headlines), while expert-labelled
 //!   financial news is mostly neutral; this set measures how often plain business facts stay
 //!   neutral, and how company reports are read. "tune" and "check" (3-class labels by their
@@ -33,11 +33,13 @@
 //!   "tune7" and "check7": 300 by an eighth writer in the style of European stock-exchange and
 //!   wire company news, three more raters; lines 1-100 tune7, 101-300 check7 (only measured).
 //!   "tune8" and "check8": 300 by a ninth writer in the style of Nordic and European agency
-//!   briefs and company announcements, three more raters; the same split.
+//!   briefs and company announcements, three more raters; the same split. "tune9" and "check9":
+//!   300 by a tenth writer in the style of news databases compiled from Nordic company releases,
+//!   three more raters; the same split.
 //! * **Team-written editorial sentences** (`eval/editorial-sentences.tsv`, embedded): sentences
 //!   in the style of newspaper editorials, each rated -4..4 by three team raters; Pearson r and
-//!   Spearman with the raters' mean, per half ("tune" and "tune2" read for errors, "check",
-//!   "check2" and "check3" only measured).
+//!   Spearman with the raters' mean, per half ("tune", "tune2" and "tune3" read for errors,
+//!   "check", "check2" and "check3" only measured).
 //!   No development set here is editorial, the kind of text the issue's first target is on.
 //! * **Whole documents**: Amazon review snippets grouped by review (the id's part before `_`), each
 //!   review's text being its sentences joined in order, against the mean rating of its sentences.
@@ -729,8 +731,10 @@ fn team_financial_table(out: &mut String) -> Result<(), String> {
          of European stock-exchange and wire company news, with three more raters (291 of 300 \
          unanimous); \"tune8\" (100) and \"check8\" (200) are 300 by a ninth writer in the \
          style of Nordic and European agency briefs, with three more raters (297 of 300 \
-         unanimous). Errors are read on \"tune2\" to \"tune5\" only (and \"tune7\" and \"tune8\" \
-         after they were first measured). \
+         unanimous); \"tune9\" (100) and \"check9\" (200) are 300 by a tenth writer in the style \
+         of news databases compiled from Nordic company releases, with three more raters (293 of \
+         300 unanimous). Errors are read on \"tune2\" to \"tune5\" only (and \"tune7\" to \
+         \"tune9\" after they were first measured). \
          The engine's learned layer (`news::calibration`) is trained on these batches, so \
          Undertone's figures here are left-one-batch-out: each batch is scored with the layer \
          trained on all the others (`eval/calibration-folds.json`, from \
@@ -819,8 +823,8 @@ fn team_editorial_table(out: &mut String) -> Result<(), String> {
         "\n## Team-written editorial sentences, rated by three team raters\n\n\
          Sentences in the style of newspaper editorials, written by the team \
          (`eval/editorial-sentences.tsv`), each rated -4..4 by three raters working apart; the \
-         figure is Pearson r (Spearman) with their mean. Errors are read on \"tune\" and \
-         \"tune2\" (a later batch by another writer) only; \"check\", \"check2\" (a third \
+         figure is Pearson r (Spearman) with their mean. Errors are read on \"tune\", \
+         \"tune2\" (a later batch by another writer) and \"tune3\" (a fifth writer's) only; \"check\", \"check2\" (a third \
          writer's batch, with three new raters) and \"check3\" (a fourth writer's, three more \
          raters) are only measured. \"One rater\" is each rater \
          against the mean of the other two, averaged: the raters agree far more closely than people do (VADER's paper: 0.75 \
