@@ -1252,7 +1252,66 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) -> Vec<bool> {
         }
     }
     left_behind(ctx, &dirs, &used, valences);
+    since_record(ctx, &dirs, valences, &mut used);
     used
+}
+
+/// Records that name a point in time after "since" ("its lowest level since").
+fn is_record(word: &str) -> bool {
+    matches!(
+        word,
+        "lowest"
+            | "highest"
+            | "weakest"
+            | "strongest"
+            | "biggest"
+            | "largest"
+            | "smallest"
+            | "fastest"
+            | "slowest"
+            | "sharpest"
+            | "steepest"
+            | "deepest"
+    )
+}
+
+/// How many words after "since" a point in time may take ("since the plant closures of the
+/// late 1990s"); a longer clause is a clause of its own, left to the other rules.
+const SINCE_REACH: usize = 8;
+
+/// "Unemployment has fallen to 3.9 percent, its lowest level since the plant closures of the
+/// 1990s": what follows "since" after a record is a point in time, not news of its own (the
+/// closures, a crisis, a crash), so it loses its tone; and the record is as good or bad as the
+/// move that reached it ("lowest" unemployment is good news).
+fn since_record(ctx: &Ctx, dirs: &[Option<Dir>], valences: &mut [f64], used: &mut [bool]) {
+    let n = ctx.words.len();
+    for i in 1..n {
+        if ctx.lower(i) != "since" {
+            continue;
+        }
+        let Some(record) = (i.saturating_sub(3)..i)
+            .rev()
+            .find(|&r| is_record(ctx.lower(r)))
+        else {
+            continue;
+        };
+        let anchor: Vec<usize> = (i + 1..n).take_while(|&k| ctx.same_clause(i, k)).collect();
+        if anchor.len() > SINCE_REACH {
+            continue;
+        }
+        for k in anchor {
+            valences[k] = 0.0;
+            used[k] = true;
+        }
+        // The move that reached the record, earlier in the sentence.
+        let moved = (0..record)
+            .rev()
+            .find(|&j| dirs[j].is_some() && used[j] && valences[j] != 0.0);
+        if let Some(j) = moved {
+            valences[record] = valences[j];
+            used[record] = true;
+        }
+    }
 }
 
 /// How far (words) after a move "out of" may come: "lifted thousands of families out of
@@ -1313,6 +1372,35 @@ mod tests {
             };
             assert_eq!(sign, c.sign, "{:?}: {got}", c.text);
         }
+    }
+
+    #[test]
+    fn a_record_since_a_point_in_time_follows_its_move() {
+        // Written for these tests.
+        signs(&[
+            (
+                "Unemployment in the region has fallen to 3.9 percent, its lowest level since \
+                 the plant closures of the late 1990s.",
+                1.0,
+            ),
+            (
+                "The company's shares rose to their highest level since the 2008 crash.",
+                1.0,
+            ),
+            (
+                "Shares fell to their lowest level since the financial crisis.",
+                -1.0,
+            ),
+            (
+                "Inflation climbed to its highest rate since the oil shock of 1990.",
+                -1.0,
+            ),
+        ]);
+        // A "since" clause of its own keeps its words.
+        signs(&[(
+            "Sales have slumped since the plant was destroyed by fire.",
+            -1.0,
+        )]);
     }
 
     #[test]
