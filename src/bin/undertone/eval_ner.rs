@@ -166,16 +166,9 @@ fn compromise(corpus: &Corpus) -> Result<Vec<String>, String> {
     let _ = writer.join();
     if !out.status.success() {
         let err = String::from_utf8_lossy(&out.stderr);
-        // Node prints the failing source line first; the line naming the error says more.
-        let first = err
-            .lines()
-            .find(|l| l.contains("Error"))
-            .or_else(|| err.lines().find(|l| !l.trim().is_empty()))
-            .unwrap_or("")
-            .trim();
         return Err(format!(
-            "`node scripts/entities_compromise.mjs` failed: {first}{}",
-            super::eval_news_entities::missing_package_hint(&err)
+            "`node scripts/entities_compromise.mjs` failed: {}",
+            super::eval_news_entities::node_failure(&err)
         ));
     }
     let text = String::from_utf8_lossy(&out.stdout);

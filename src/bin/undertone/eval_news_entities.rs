@@ -469,13 +469,23 @@ fn utf16_to_bytes(text: &str) -> Vec<usize> {
     map
 }
 
-/// What to do when node cannot find an npm package: a fresh checkout has none until set-up.
-pub(crate) fn missing_package_hint(stderr: &str) -> &'static str {
-    if stderr.contains("ERR_MODULE_NOT_FOUND") || stderr.contains("Cannot find package") {
+/// Why node failed, from its stderr: the line naming the error (node prints the failing source
+/// line first), and what to do when it cannot find an npm package (a fresh checkout has none
+/// until set-up).
+pub(crate) fn node_failure(stderr: &str) -> String {
+    let line = stderr
+        .lines()
+        .find(|l| l.contains("Error"))
+        .or_else(|| stderr.lines().find(|l| !l.trim().is_empty()))
+        .unwrap_or("")
+        .trim();
+    let missing = stderr.contains("ERR_MODULE_NOT_FOUND") || stderr.contains("Cannot find package");
+    let hint = if missing {
         " (run `./build.sh setup` to install the npm packages)"
     } else {
         ""
-    }
+    };
+    format!("{line}{hint}")
 }
 
 /// compromise's mentions of each text, in bytes, or why they could not be had.
@@ -506,18 +516,10 @@ fn run_compromise(texts: &[&str]) -> Result<Vec<Vec<Span>>, String> {
         .map_err(|_| "writing to node panicked".to_string())?;
     if !output.status.success() {
         let err = String::from_utf8_lossy(&output.stderr);
-        // Node prints the source line first; the error itself ("Error [ERR_MODULE_NOT_FOUND]:
-        // Cannot find package 'compromise' ...") is the line that names it.
-        let first = err
-            .lines()
-            .find(|l| l.contains("Error"))
-            .or_else(|| err.lines().find(|l| !l.trim().is_empty()))
-            .unwrap_or("")
-            .trim();
         return Err(format!(
-            "{} failed: {first}{}",
+            "{} failed: {}",
             script.display(),
-            missing_package_hint(&err)
+            node_failure(&err)
         ));
     }
     written.map_err(|e| format!("cannot write to node: {e}"))?;
@@ -785,11 +787,19 @@ mod tests {
     use EntityKind::{Location as LOC, Organization as ORG, Person as PER};
 
     #[test]
-    fn a_missing_npm_package_names_the_set_up_step() {
+    fn a_missing_npm_package_names_the_error_and_the_set_up_step() {
         let err = "node:internal/modules/esm/resolve:873\n  throw new ERR_MODULE_NOT_FOUND(\n\
                    Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'compromise' imported from x";
-        assert!(missing_package_hint(err).contains("./build.sh setup"));
-        assert_eq!(missing_package_hint("SyntaxError: Unexpected token"), "");
+        let why = node_failure(err);
+        assert!(
+            why.starts_with("Error [ERR_MODULE_NOT_FOUND]: Cannot find package"),
+            "{why}"
+        );
+        assert!(why.contains("./build.sh setup"), "{why}");
+        assert_eq!(
+            node_failure("x.mjs:3\nSyntaxError: Unexpected token"),
+            "SyntaxError: Unexpected token"
+        );
     }
 
     #[test]
