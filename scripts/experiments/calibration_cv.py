@@ -42,7 +42,8 @@ neutral (gen_calibration.py; its figures in `undertone eval`).
 
 The team batches are the team's own (eval/financial-sentences.tsv), so a model trained on them
 could ship. Usage: pip install numpy==2.4.6 && python3 scripts/experiments/calibration_cv.py
-(needs target/release/undertone: cargo build --release).
+[--curve] (needs target/release/undertone: cargo build --release); --curve prints the learning
+curve instead (see `curve`).
 """
 import collections
 import os
@@ -140,5 +141,39 @@ def main():
                   f"| {e[0]:.3f} / {e[1]:.3f} | {l[0]:.3f} / {l[1]:.3f} |")
 
 
+def curve():
+    """The learning curve: leave one batch out with a share of the other batches' sentences
+    (a fixed random order), measured on all check batches. Results when written (stop 18, with
+    batches 1 to 8: 1,845 sentences in 15 batches, 1,110 in the check batches), accuracy /
+    macro-F1: about 430 training sentences 0.764 / 0.739, 860 0.797 / 0.776, 1,290 0.814 /
+    0.799, 1,720 (all the others) 0.822 / 0.807; the rules alone 0.777 / 0.769."""
+    rows = load()
+    texts = [r[2] for r in rows]
+    batches = np.array([r[0] for r in rows])
+    gold = np.array([r[1] for r in rows])
+    x, scores = features(texts)
+    check = ~np.char.startswith(batches, "tune")
+    rank = np.empty(len(rows), int)
+    rank[np.random.default_rng(0).permutation(len(rows))] = np.arange(len(rows))
+    print("| share of the other batches | training sentences (mean) | all check batches acc / macro-F1 |")
+    print("|---|---|---|")
+    for share in [0.25, 0.5, 0.75, 1.0]:
+        learned = np.zeros_like(gold)
+        sizes = []
+        for b in sorted(set(batches)):
+            held = batches == b
+            others = np.flatnonzero(~held)
+            keep = others if share == 1.0 else others[rank[others] < np.quantile(rank[others], share) + 1]
+            train = np.zeros(len(rows), bool)
+            train[keep] = True
+            sizes.append(train.sum())
+            z = np.hstack([x, word_presence(texts, train)])
+            learned[held] = fit(z[train], gold[train])(z[held])
+        a = acc_f1(learned[check], gold[check])
+        print(f"| {share:.2f} | {np.mean(sizes):.0f} | {a[0]:.3f} / {a[1]:.3f} |")
+    e = acc_f1(cut(scores)[check], gold[check])
+    print(f"| rules alone | | {e[0]:.3f} / {e[1]:.3f} |")
+
+
 if __name__ == "__main__":
-    main()
+    curve() if sys.argv[1:] == ["--curve"] else main()
