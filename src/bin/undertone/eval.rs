@@ -17,7 +17,7 @@
 //!   company as the target (VADER-exact ignores it) and the figure is SemEval-2017 Task 5's cosine
 //!   of the predicted and gold score vectors.
 //! * **Team-written financial sentences** (`eval/financial-sentences.tsv`, in the repository,
-//!   embedded in the binary): company-news sentences in seventeen batches. The development sets hold
+//!   embedded in the binary): company-news sentences in nineteen batches. The development sets hold
 //!   almost no neutral sentences (7.5% of the financial headlines), while expert-labelled
 //!   financial news is mostly neutral; this set measures how often plain business facts stay
 //!   neutral, and how company reports are read. "tune" and "check" (3-class labels by their
@@ -35,7 +35,8 @@
 //!   "tune8" and "check8": 300 by a ninth writer in the style of Nordic and European agency
 //!   briefs and company announcements, three more raters; the same split. "tune9" and "check9":
 //!   300 by a tenth writer in the style of news databases compiled from Nordic company releases,
-//!   three more raters; the same split.
+//!   three more raters; the same split. "tune10" and "check10": 300 by an eleventh writer in the
+//!   style of wire briefs on Nordic, Baltic, Russian and Polish companies; the same split.
 //! * **Team-written editorial sentences** (`eval/editorial-sentences.tsv`, embedded): sentences
 //!   in the style of newspaper editorials, each rated -4..4 by three team raters; Pearson r and
 //!   Spearman with the raters' mean, per half ("tune", "tune2" and "tune3" read for errors,
@@ -733,8 +734,10 @@ fn team_financial_table(out: &mut String) -> Result<(), String> {
          style of Nordic and European agency briefs, with three more raters (297 of 300 \
          unanimous); \"tune9\" (100) and \"check9\" (200) are 300 by a tenth writer in the style \
          of news databases compiled from Nordic company releases, with three more raters (293 of \
-         300 unanimous). Errors are read on \"tune2\" to \"tune5\" only (and \"tune7\" to \
-         \"tune9\" after they were first measured). \
+         300 unanimous); \"tune10\" (100) and \"check10\" (200) are 300 by an eleventh writer in \
+         the style of wire briefs on Nordic, Baltic, Russian and Polish companies, with three more \
+         raters (293 of 300 unanimous). Errors are read on \"tune2\" to \"tune5\" only (and \
+         \"tune7\" to \"tune10\" after they were first measured). \
          The engine's learned layer (`news::calibration`) is trained on these batches, so \
          Undertone's figures here are left-one-batch-out: each batch is scored with the layer \
          trained on all the others (`eval/calibration-folds.json`, from \
