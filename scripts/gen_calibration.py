@@ -43,8 +43,10 @@ def load():
     return rows
 
 
-def rule_features(texts, engine):
-    """The features src/news/calibration.rs computes, from the rules alone."""
+def rule_features(texts, engine, whole_texts=False):
+    """The features src/news/calibration.rs computes, from the rules alone. Each text must be
+    one sentence, unless `whole_texts` (for experiments on texts of several sentences: the
+    text's score, and the valences and words of all its sentences)."""
     lines = "".join(json.dumps({"id": str(i), "text": t}) + "\n" for i, t in enumerate(texts))
     out = subprocess.run(
         [os.path.join(ROOT, "target", "release", "undertone"), "score", "--detail",
@@ -54,16 +56,19 @@ def rule_features(texts, engine):
     feats = []
     for line in out:
         doc = json.loads(line)
-        if len(doc["sentences"]) != 1:
+        sentences = doc["sentences"]
+        if whole_texts:
+            score = doc["score"]
+        elif len(sentences) == 1:
+            score = sentences[0]["score"]
+        else:
             sys.exit(f"line {doc['id']}: one sentence expected, the layer works per sentence")
-        sentence = doc["sentences"][0]
-        vals = [t["valence"] for t in sentence["tokens"]]
+        vals = [t["valence"] for s in sentences for t in s["tokens"]]
         pos = [v for v in vals if v > 0]
         neg = [-v for v in vals if v < 0]
-        score = sentence["score"]
+        words = sum(len(s["text"].split()) for s in sentences)
         feats.append([score, abs(score), sum(pos), sum(neg), len(pos), len(neg),
-                      max(pos, default=0.0), max(neg, default=0.0),
-                      float(np.log1p(len(sentence["text"].split())))])
+                      max(pos, default=0.0), max(neg, default=0.0), float(np.log1p(words))])
     return np.array(feats)
 
 
