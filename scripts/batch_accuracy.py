@@ -11,7 +11,8 @@ raters' mean (`undertone score`, which differs from `undertone eval` in the thir
 Usage, e.g. batch 8 with the layer of 1a9420d:
   git worktree add /tmp/at 1a9420d && (cd /tmp/at && cargo build --release) &&
   python3 scripts/batch_accuracy.py tune8,check8 --bin /tmp/at/target/release/undertone
-(--engine rules or vader for the other engines; the batch is read from this checkout. Build each
+(--engine rules or vader for the other engines; the batch is read from this checkout, or with
+--financial / --editorial from a file of the same columns, for a batch not yet in eval/. Build each
 commit in its own worktree with its own target folder: a shared CARGO_TARGET_DIR may keep the
 first build, as the new worktree's files are no newer than its outputs.)
 """
@@ -26,10 +27,10 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CLASSES = ["negative", "neutral", "positive"]
 
 
-def read(name):
-    with open(os.path.join(ROOT, "eval", name), encoding="utf-8") as f:
-        next(f)
-        return [line.rstrip("\n").split("\t") for line in f]
+def read(path):
+    with open(path, encoding="utf-8") as f:
+        return [row for row in (line.rstrip("\n").split("\t") for line in f) if row[0] != "batch"
+                and row[0] != "half"]
 
 
 def scores(binary, engine, texts):
@@ -44,10 +45,14 @@ def main():
     parser.add_argument("batches", help="comma-separated batch names, e.g. tune8,check8")
     parser.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "undertone"))
     parser.add_argument("--engine", default=None)
+    parser.add_argument("--financial", default=os.path.join(ROOT, "eval", "financial-sentences.tsv"),
+                        help="rows of batch, label, text (a new batch before it joins eval/)")
+    parser.add_argument("--editorial", default=os.path.join(ROOT, "eval", "editorial-sentences.tsv"),
+                        help="rows of half, id, three ratings, text")
     args = parser.parse_args()
     wanted = set(args.batches.split(","))
-    financial = [r for r in read("financial-sentences.tsv") if r[0] in wanted]
-    editorial = [r for r in read("editorial-sentences.tsv") if r[0] in wanted]
+    financial = [r for r in read(args.financial) if r[0] in wanted]
+    editorial = [r for r in read(args.editorial) if r[0] in wanted]
     if financial:
         gold = np.array([CLASSES.index(r[1]) for r in financial])
         s = scores(args.bin, args.engine, [r[2] for r in financial])
