@@ -258,11 +258,14 @@ const HOUSEHOLD_GOODS: &str = "bread consumer diesel electricity energy food fue
 /// Whether word `j` is "price(s)" of something households buy.
 /// Quantities named by two words, whose second word alone is none or another: "order backlog"
 /// and "order intake" (a court's backlog is bad news, a maker's good), "combined ratio" and
-/// "cost-income ratio" (lower is better), "equity ratio" (higher is better).
+/// "cost-income ratio" (lower is better), "equity ratio" (higher is better); an insurer's
+/// "written premiums" (its sales, where a household's "premiums" are a bill) and a lender's
+/// "risk provisions" or "loan loss provisions" (a cost).
 pub(crate) fn compound_quantity(ctx: &Ctx, j: usize) -> Option<f64> {
     // Strings, not literals: these words start no rule (see gen_news_vocab.py).
     const COST_RATIOS: &str = "combined cost-income cost-to-income expense loss cost";
     const STRENGTH_RATIOS: &str = "equity solvency capital tier";
+    const COST_PROVISIONS: &str = "risk loss credit impairment";
     if j == 0 || !ctx.same_clause(j - 1, j) {
         return None;
     }
@@ -271,15 +274,16 @@ pub(crate) fn compound_quantity(ctx: &Ctx, j: usize) -> Option<f64> {
         "backlog" | "backlogs" | "intake" if before == "order" => Some(1.0),
         "ratio" if super::in_word_list(COST_RATIOS, before) => Some(-1.0),
         "ratio" if super::in_word_list(STRENGTH_RATIOS, before) => Some(1.0),
+        "premiums" | "premium" if before == "written" => Some(1.0),
+        "provisions" | "provision" if super::in_word_list(COST_PROVISIONS, before) => Some(-1.0),
         _ => None,
     }
 }
 
 /// A quantity at `j`: the table's ([`quantity`]), or a two-word one ([`compound_quantity`]).
 pub(crate) fn quantity_in(ctx: &Ctx, j: usize) -> Option<f64> {
-    ctx.roles[j]
-        .and_then(|r| r.qty)
-        .or_else(|| compound_quantity(ctx, j))
+    // The two-word reading first: "written premiums" are not the household's "premiums".
+    compound_quantity(ctx, j).or_else(|| ctx.roles[j].and_then(|r| r.qty))
 }
 
 fn household_price(ctx: &Ctx, j: usize) -> bool {
@@ -557,6 +561,16 @@ fn change_against_forecast(
     Some((noun, last, change * comparative * what))
 }
 
+/// Verbs of meeting a goal: "met its target" is good news and "did not meet its target" bad
+/// (negated). Only with "target" or "goal": results that "met expectations" are no news.
+/// ("achieve" is rated in the editorial lexicon, and negation turns it over.)
+fn meeting_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "meet" | "meets" | "met" | "reach" | "reaches" | "reached"
+    )
+}
+
 /// +1 for beating, -1 for missing, at word `i`.
 fn expectation_verb(ctx: &Ctx, i: usize) -> Option<f64> {
     match ctx.lower(i) {
@@ -769,13 +783,25 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) -> Vec<bool> {
         if used[i] {
             continue;
         }
-        let Some(sign) = special(i).then(|| expectation_verb(ctx, i)).flatten() else {
+        let meets = special(i) && meeting_verb(ctx.lower(i));
+        let Some(sign) = special(i)
+            .then(|| expectation_verb(ctx, i))
+            .flatten()
+            .or(meets.then_some(1.0))
+        else {
             continue;
         };
         // "ahead of the $45.2 million consensus estimate": the figure may come between.
         let noun = (i + 1..(i + 1 + EXPECTATION_REACH).min(n))
             .take_while(|&j| ctx.same_clause(i, j))
-            .find(|&j| expectation_noun(ctx.lower(j)));
+            .find(|&j| {
+                let w = ctx.lower(j);
+                if meets {
+                    matches!(w, "target" | "targets" | "goal" | "goals")
+                } else {
+                    expectation_noun(w)
+                }
+            });
         if let Some(j) = noun {
             let negated = negated_before(ctx, i, i, &[]);
             // What was expected is part of it: "missing forecasts of 5 percent growth".
@@ -1038,6 +1064,10 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) -> Vec<bool> {
         {
             continue;
         }
+        // "storage tanks", "two new tanks", "Rotterdam Tank Terminals": a container, not a slump.
+        if matches!(w, "tank" | "tanks") && i > 0 && tank_noun(ctx, i) {
+            continue;
+        }
         // "ends in tragedy", "fighting in the north": no object, the words speak for themselves.
         // ("a reduction in costs" does move what follows.)
         let cut_noun = matches!(w, "reduction" | "reductions");
@@ -1254,6 +1284,17 @@ pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) -> Vec<bool> {
     left_behind(ctx, &dirs, &used, valences);
     since_record(ctx, &dirs, valences, &mut used);
     used
+}
+
+/// Whether "tank(s)" at `i` (not the first word) is the noun: capitalised inside a name, or
+/// after a determiner, a number or a word that says what it holds.
+fn tank_noun(ctx: &Ctx, i: usize) -> bool {
+    // A string, not literals: these words start no rule (see gen_news_vocab.py).
+    const BEFORE_NOUN: &str = "a an the two three four five six new additional storage fuel oil \
+        water gas septic fish think petrol diesel";
+    ctx.capital[i]
+        || super::in_word_list(BEFORE_NOUN, ctx.lower(i - 1))
+        || number(ctx, i - 1).is_some()
 }
 
 /// Records that name a point in time after "since" ("its lowest level since").
@@ -1952,6 +1993,39 @@ mod tests {
             Case {
                 text: "Sales were in line with expectations",
                 sign: 0,
+            },
+            // Written after tune batch 11: a container is no slump, a share price that
+            // tanks is.
+            Case {
+                text: "Rotterdam Tank Terminals plans to build two additional storage tanks",
+                sign: 0,
+            },
+            Case {
+                text: "Shares in the group tanked after the warning",
+                sign: -1,
+            },
+            // Written after tune batch 11: an insurer's premiums are its sales, a lender's
+            // provisions a cost.
+            Case {
+                text: "Gross written premiums rose 4.2 percent to CHF 3.4 billion",
+                sign: 1,
+            },
+            Case {
+                text: "Risk provisions were reduced to EUR 96 million from EUR 214 million",
+                sign: 1,
+            },
+            Case {
+                text: "Insurance premiums rose 9 percent for households",
+                sign: -1,
+            },
+            // Written after tune batch 11: a goal met or not.
+            Case {
+                text: "The company did not meet its target of an EBIT margin of 8 percent",
+                sign: -1,
+            },
+            Case {
+                text: "The company met its margin target for the year",
+                sign: 1,
             },
         ]);
     }
