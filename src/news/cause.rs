@@ -11,7 +11,7 @@
 //! to free speech", "a risk to growth"). They lose their valence to the end of the clause, and
 //! the harm noun is bad news of at least [`HARM`] ("blow" and "setback" have no valence in
 //! VADER's lexicon). "no threat to" and a moved harm ("cut the risk to") are left to the other
-//! rules.
+//! rules. Verbs of waste ("squandered so much goodwill") treat their object the same way.
 
 use super::Ctx;
 
@@ -87,6 +87,50 @@ fn harmed_objects(ctx: &Ctx, valences: &mut [f64]) {
     }
 }
 
+/// Verbs of wasting something good: "squandered so much goodwill", "wasted a
+/// once-in-a-generation opportunity". "waste" and "wastes" are left out: mostly the noun
+/// ("waste management").
+fn is_waste(word: &str) -> bool {
+    matches!(
+        word,
+        "squander"
+            | "squanders"
+            | "squandered"
+            | "squandering"
+            | "wasted"
+            | "wasting"
+            | "fritter"
+            | "frittered"
+            | "forfeit"
+            | "forfeited"
+    )
+}
+
+/// How far after a waste verb its object's good words may be.
+const WASTE_REACH: usize = 6;
+
+/// What is wasted was good, and that makes the news worse, not better: the object's good words
+/// (to [`WASTE_REACH`] words on, in the clause) lose their valence, and the verb is bad news of
+/// at least [`HARM`]. "did not waste" is left to the other rules.
+fn wasted_objects(ctx: &Ctx, valences: &mut [f64]) {
+    let n = ctx.words.len();
+    for i in 0..n {
+        if !(ctx.special[i] && is_waste(ctx.lower(i))) {
+            continue;
+        }
+        let negated = (i.saturating_sub(3)..i).any(|k| ctx.words[k].negated);
+        if negated {
+            continue;
+        }
+        valences[i] = valences[i].min(HARM);
+        for j in (i + 1..(i + 1 + WASTE_REACH).min(n)).take_while(|&j| ctx.same_clause(i, j)) {
+            if valences[j] > 0.0 {
+                valences[j] = 0.0;
+            }
+        }
+    }
+}
+
 fn is_negation(word: &str) -> bool {
     matches!(word, "not" | "never" | "n't" | "barely" | "hardly")
 }
@@ -128,6 +172,7 @@ fn reasons(ctx: &Ctx, valences: &mut [f64]) {
 /// Applies the unit: rewrites `valences` in place.
 pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
     harmed_objects(ctx, valences);
+    wasted_objects(ctx, valences);
     reasons(ctx, valences);
     let n = ctx.words.len();
     let mut i = 0;
@@ -165,6 +210,22 @@ mod tests {
             ..Rules::NONE
         };
         score_sentence_with(text, None, &rules).score
+    }
+
+    #[test]
+    fn what_is_wasted_was_good_and_that_is_bad_news() {
+        // Written after editorial tune batch 4.
+        for text in [
+            "Rarely has a government squandered so much goodwill in so short a time.",
+            "The government has squandered a once-in-a-generation opportunity to reform the tax system.",
+        ] {
+            assert!(with(text, true) < -0.05, "{text}: {}", with(text, true));
+            assert!(with(text, false) > with(text, true), "{text}");
+        }
+        let text = "The coach had not wasted the opportunity.";
+        assert_eq!(with(text, true), with(text, false));
+        let text = "Demand for waste management services remained stable.";
+        assert_eq!(with(text, true), with(text, false));
     }
 
     #[test]

@@ -92,6 +92,31 @@ fn clear_bases(ctx: &Ctx, valences: &mut [f64]) {
     }
 }
 
+/// How far after "transformed" its "into" may be.
+const INTO_REACH: usize = 10;
+
+/// What a change started from is not the news, what it made is: in "transformed a failing
+/// school into one of the best" and "turned a loss into a profit" the words between the verb and
+/// "into" lose their valence.
+fn clear_starting_points(ctx: &Ctx, valences: &mut [f64]) {
+    // A string, not literals: these words start no rule (see gen_news_vocab.py).
+    const CHANGE_VERBS: &str = "transform transforms transformed transforming turn turns turned \
+        turning convert converts converted converting";
+    let n = ctx.words.len();
+    for i in 0..n {
+        if !super::in_word_list(CHANGE_VERBS, ctx.lower(i)) {
+            continue;
+        }
+        let into = (i + 1..(i + 1 + INTO_REACH).min(n))
+            .take_while(|&k| ctx.same_clause(i, k))
+            .find(|&k| ctx.lower(k) == "into");
+        let Some(into) = into else {
+            continue;
+        };
+        valences[i + 1..into].iter_mut().for_each(|v| *v = 0.0);
+    }
+}
+
 /// A good quantity stated at a figure, with no move and no comparison in its clause, is a plain
 /// report: "Operating profit was EUR 5.7 mn", "expected a net profit of EUR 41 million",
 /// "profit came in at NOK 780m". VADER's "profit" (1.9) would make each good news. Bad
@@ -143,6 +168,7 @@ fn stated_levels(ctx: &Ctx, valences: &mut [f64]) {
 /// Applies the unit: rewrites `valences` in place.
 pub(crate) fn apply(ctx: &Ctx, valences: &mut [f64]) {
     clear_bases(ctx, valences);
+    clear_starting_points(ctx, valences);
     stated_levels(ctx, valences);
     let n = ctx.words.len();
     let qty = |k: usize| super::direction::quantity_in(ctx, k);
@@ -312,6 +338,17 @@ mod tests {
                 false
             ) > 0.05
         );
+    }
+
+    #[test]
+    fn what_a_change_made_is_the_news_not_where_it_started() {
+        // Written after editorial tune batch 4.
+        let t = "Ms Lindqvist has transformed a failing comprehensive into one of the best schools in the county.";
+        assert!(with(t, true) > 0.05, "{}", with(t, true));
+        assert!(with(t, false) < with(t, true));
+        let t = "The new owners turned a successful club into a disaster.";
+        assert!(with(t, true) < -0.05, "{}", with(t, true));
+        assert!(with(t, true) < with(t, false));
     }
 
     #[test]

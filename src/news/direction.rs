@@ -192,7 +192,10 @@ pub(crate) fn quantity(word: &str) -> Option<f64> {
         | "liabilities" | "leverage" | "risk" | "risks" | "volatility" | "uncertainty" | "emissions"
         | "crime" | "poverty" | "fears" | "worries" | "concerns" | "tensions" | "inventories"
         // What households pay: news of a rise is bad news for the reader.
-        | "bills" | "rent" | "rents" | "fares" | "premiums" | "fees" | "tuition" => -1.0,
+        | "bills" | "rent" | "rents" | "fares" | "premiums" | "fees" | "tuition"
+        // What a public service owes: "cut the backlog of referrals in half". An order
+        // backlog is a maker's good news ([`compound_quantity`]).
+        | "backlog" | "backlogs" | "waits" => -1.0,
         _ => return None,
     })
 }
@@ -258,7 +261,8 @@ const HOUSEHOLD_GOODS: &str = "bread consumer diesel electricity energy food fue
 /// Whether word `j` is "price(s)" of something households buy.
 /// Quantities named by two words, whose second word alone is none or another: "order backlog"
 /// and "order intake" (a court's backlog is bad news, a maker's good), "combined ratio" and
-/// "cost-income ratio" (lower is better), "equity ratio" (higher is better); an insurer's
+/// "cost-income ratio" (lower is better), "equity ratio" (higher is better); "waiting lists"
+/// and "waiting times" (shorter is better; a public service's "backlog" is one too); an insurer's
 /// "written premiums" (its sales, where a household's "premiums" are a bill) and a lender's
 /// "risk provisions" or "loan loss provisions" (a cost).
 pub(crate) fn compound_quantity(ctx: &Ctx, j: usize) -> Option<f64> {
@@ -266,12 +270,19 @@ pub(crate) fn compound_quantity(ctx: &Ctx, j: usize) -> Option<f64> {
     const COST_RATIOS: &str = "combined cost-income cost-to-income expense loss cost";
     const STRENGTH_RATIOS: &str = "equity solvency capital tier";
     const COST_PROVISIONS: &str = "risk loss credit impairment";
+    let orders_after = j + 2 < ctx.words.len()
+        && ctx.lower(j + 1) == "of"
+        && matches!(ctx.lower(j + 2), "orders" | "order");
+    if matches!(ctx.lower(j), "backlog" | "backlogs") && orders_after {
+        return Some(1.0);
+    }
     if j == 0 || !ctx.same_clause(j - 1, j) {
         return None;
     }
     let before = ctx.lower(j - 1);
     match ctx.lower(j) {
         "backlog" | "backlogs" | "intake" if before == "order" => Some(1.0),
+        "lists" | "list" | "times" if before == "waiting" => Some(-1.0),
         "ratio" if super::in_word_list(COST_RATIOS, before) => Some(-1.0),
         "ratio" if super::in_word_list(STRENGTH_RATIOS, before) => Some(1.0),
         "premiums" | "premium" if before == "written" => Some(1.0),
@@ -2016,6 +2027,23 @@ mod tests {
             },
             Case {
                 text: "Insurance premiums rose 9 percent for households",
+                sign: -1,
+            },
+            // Written after editorial tune batch 4: a backlog of cases is bad, of orders good.
+            Case {
+                text: "The governor cut the state's Medicaid backlog in half",
+                sign: 1,
+            },
+            Case {
+                text: "The backlog of orders rose to EUR 412 mn",
+                sign: 1,
+            },
+            Case {
+                text: "The order backlog fell 12 percent",
+                sign: -1,
+            },
+            Case {
+                text: "Hospital waiting lists grew again in March",
                 sign: -1,
             },
             // Written after tune batch 11: a goal met or not.
