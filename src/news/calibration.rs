@@ -120,7 +120,6 @@ const BUSINESS_CUES: &[&str] = &[
     "outlook",
     "oyj",
     "personnel",
-    "plant",
     "plc",
     "pounds",
     "profit",

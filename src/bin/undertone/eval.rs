@@ -17,7 +17,7 @@
 //!   company as the target (VADER-exact ignores it) and the figure is SemEval-2017 Task 5's cosine
 //!   of the predicted and gold score vectors.
 //! * **Team-written financial sentences** (`eval/financial-sentences.tsv`, in the repository,
-//!   embedded in the binary): company-news sentences in nineteen batches. The development sets hold
+//!   embedded in the binary): company-news sentences in twenty-five batches. The development sets hold
 //!   almost no neutral sentences (7.5% of the financial headlines), while expert-labelled
 //!   financial news is mostly neutral; this set measures how often plain business facts stay
 //!   neutral, and how company reports are read. "tune" and "check" (3-class labels by their
@@ -37,10 +37,13 @@
 //!   300 by a tenth writer in the style of news databases compiled from Nordic company releases,
 //!   three more raters; the same split. "tune10" and "check10": 300 by an eleventh writer in the
 //!   style of wire briefs on Nordic, Baltic, Russian and Polish companies; the same split.
+//!   "tune11"/"check11", "tune12"/"check12" and "tune13"/"check13": 300 each by three more
+//!   writers (German, Dutch, Austrian and Swiss ad-hoc announcements; British and Irish business
+//!   pages; Nordic releases and regional papers), three more raters each; the same split.
 //! * **Team-written editorial sentences** (`eval/editorial-sentences.tsv`, embedded): sentences
 //!   in the style of newspaper editorials, each rated -4..4 by three team raters; Pearson r and
-//!   Spearman with the raters' mean, per half ("tune", "tune2" and "tune3" read for errors,
-//!   "check", "check2" and "check3" only measured).
+//!   Spearman with the raters' mean, per half ("tune" to "tune4" read for errors, "check" to
+//!   "check4" only measured).
 //!   No development set here is editorial, the kind of text the issue's first target is on.
 //! * **Whole documents**: Amazon review snippets grouped by review (the id's part before `_`), each
 //!   review's text being its sentences joined in order, against the mean rating of its sentences.
@@ -736,8 +739,12 @@ fn team_financial_table(out: &mut String) -> Result<(), String> {
          of news databases compiled from Nordic company releases, with three more raters (293 of \
          300 unanimous); \"tune10\" (100) and \"check10\" (200) are 300 by an eleventh writer in \
          the style of wire briefs on Nordic, Baltic, Russian and Polish companies, with three more \
-         raters (293 of 300 unanimous). Errors are read on \"tune2\" to \"tune5\" only (and \
-         \"tune7\" to \"tune10\" after they were first measured). \
+         raters (293 of 300 unanimous); \"tune11\"/\"check11\" (German, Dutch, Austrian and Swiss \
+         ad-hoc announcements; 295 of 300 unanimous), \"tune12\"/\"check12\" (British and Irish \
+         business pages; 287) and \"tune13\"/\"check13\" (Nordic releases and regional papers; \
+         291) are 300 each by three more writers, with three more raters each. Errors are read \
+         on \"tune2\" to \"tune5\" only (and \"tune7\" to \"tune13\" after they were first \
+         measured). \
          The engine's learned layer (`news::calibration`) is trained on these batches, so \
          Undertone's figures here are left-one-batch-out: each batch is scored with the layer \
          trained on all the others (`eval/calibration-folds.json`, from \
@@ -827,9 +834,11 @@ fn team_editorial_table(out: &mut String) -> Result<(), String> {
          Sentences in the style of newspaper editorials, written by the team \
          (`eval/editorial-sentences.tsv`), each rated -4..4 by three raters working apart; the \
          figure is Pearson r (Spearman) with their mean. Errors are read on \"tune\", \
-         \"tune2\" (a later batch by another writer) and \"tune3\" (a fifth writer's) only; \"check\", \"check2\" (a third \
-         writer's batch, with three new raters) and \"check3\" (a fourth writer's, three more \
-         raters) are only measured. \"One rater\" is each rater \
+         \"tune2\" (a later batch by another writer) \"tune3\" (a fifth writer's) and \"tune4\" only; \"check\", \"check2\" (a third \
+         writer's batch, with three new raters), \"check3\" (a fourth writer's, three more \
+         raters) and \"check4\" (the second half of a sixth writer's batch in British, American, \
+         Australian, Canadian and Indian voices, three more raters; its first half is \"tune4\", \
+         read for errors) are only measured. \"One rater\" is each rater \
          against the mean of the other two, averaged: the raters agree far more closely than people do (VADER's paper: 0.75 \
          for one person against the crowd), so it is no human ceiling.\n"
     );
