@@ -568,10 +568,57 @@ fn set_phrases(ctx: &super::Ctx, valences: &mut [f64]) {
             "waste" if at(i + 1).is_some_and(|w| super::in_word_list(WASTE_NOUNS, w)) => {
                 valences[i] = 0.0;
             }
+            // "the risk committee", "a crisis management team": a function's name, not a danger.
+            "risk" | "crisis"
+                if at(i + 1).is_some_and(|w| super::in_word_list(FUNCTION_NOUNS, w)) =>
+            {
+                valences[i] = 0.0;
+            }
+            // "won a patent dispute", "lost its appeal": the verb is the news, the case is
+            // only what it was about.
+            "dispute" | "disputes" | "lawsuit" | "lawsuits" | "suit" | "appeal" | "arbitration"
+            | "battle" | "challenge"
+                if verdict_before(ctx, i) =>
+            {
+                valences[i] = 0.0;
+            }
+            // "lost its contract", "lost the tender": business gone, as bad as a contract won
+            // is good.
+            "lost" | "loses" | "lose" | "losing"
+                if (i + 1..(i + 4).min(n))
+                    .take_while(|&j| ctx.same_clause(i, j))
+                    .any(|j| super::in_word_list(BUSINESS_WON, ctx.lower(j))) =>
+            {
+                valences[i] = BUSINESS_LOST;
+            }
             _ if i + 1 < n && ctx.name_after_title(i + 1) => valences[i + 1] = 0.0,
             _ => {}
         }
     }
+}
+
+/// Nouns after "risk" or "crisis" that name a function of a company: "risk management",
+/// "the risk committee". Strings, not literals: these words start no rule (see
+/// `scripts/gen_news_vocab.py`).
+const FUNCTION_NOUNS: &str = "management committee committees manager managers officer team \
+    unit department function policy policies framework control controls assessment \
+    assessments consultancy";
+
+/// What a company wins or loses as business: "lost its contract", "lost the tender".
+const BUSINESS_WON: &str = "contract contracts order orders tender tenders franchise licence \
+    license mandate customer customers client clients";
+
+/// "lost its contract": on VADER's scale, the mirror of "won" (2.7).
+const BUSINESS_LOST: f64 = -2.7;
+
+/// Whether a verb of winning or losing comes up to four words before the legal noun at `i`
+/// ("won a patent dispute", "lost its appeal"), in its clause.
+fn verdict_before(ctx: &super::Ctx, i: usize) -> bool {
+    const VERDICTS: &str = "won win wins winning lost lose loses losing";
+    (i.saturating_sub(4)..i)
+        .rev()
+        .take_while(|&j| ctx.same_clause(j, i))
+        .any(|j| super::in_word_list(VERDICTS, ctx.lower(j)))
 }
 
 /// Nouns after "savings" that make it a kind of thing. Strings, not literals: these words start
@@ -1123,6 +1170,23 @@ mod tests {
         );
         // A deal closes without bad news.
         assert!(lexicon_only("The company will close the acquisition in May.") > -0.05);
+    }
+
+    #[test]
+    fn functions_cases_and_contracts_read_as_investors_read_them() {
+        // Written after tune batches 12 and 13.
+        for text in [
+            "The bank's risk committee meets four times a year.",
+            "She heads the crisis management unit at the insurer.",
+        ] {
+            assert_eq!(lexicon_only(text), 0.0, "{text:?}");
+        }
+        assert!(lexicon_only("The crisis deepened over the summer.") < -0.05);
+        assert!(lexicon_only("Lindqvist won its lawsuit against a former supplier.") > 0.05);
+        assert!(lexicon_only("The airline lost its appeal against the fine.") < -0.05);
+        assert!(lexicon_only("The dispute with the union continues.") < -0.05);
+        // "benefit" names a service here; losing the contract is the news.
+        assert!(lexicon_only("Hallam Services lost the contract to run benefit payments.") < -0.05);
     }
 
     #[test]
